@@ -1,0 +1,90 @@
+package io.github.kubesignin.app;
+
+import io.github.kubesignin.oidc.HttpSettings;
+import io.github.kubesignin.oidc.OidcClient;
+import io.github.kubesignin.profile.ProfileService;
+import io.github.kubesignin.profile.ProfileStore;
+import io.github.kubesignin.secret.SecretStore;
+import io.github.kubesignin.session.SignInService;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The composition root: builds the object graph from the process's environment, clock, directories and keychain.
+ * Tests build the same graph with a temporary directory, an in-memory keychain and a fixed clock.
+ */
+public final class AppContext implements AutoCloseable {
+    private final AppDirectories directories;
+    private final Clock clock;
+    private final Map<String, String> environment;
+    private final Lazy<SecretStore> secrets;
+    private final ProfileStore profileStore;
+    private final OidcClient oidc;
+
+    public AppContext(AppDirectories directories, Clock clock, Map<String, String> environment,
+                      Supplier<SecretStore> secrets, HttpSettings http) {
+        this.directories = directories;
+        this.clock = clock;
+        this.environment = Map.copyOf(environment);
+        this.secrets = new Lazy<>(secrets);
+        this.profileStore = new ProfileStore(directories.profilesFile());
+        this.oidc = new OidcClient(http);
+    }
+
+    /** The real thing: environment variables, the system clock and the OS keychain. */
+    public static AppContext production() {
+        Map<String, String> env = System.getenv();
+        return new AppContext(AppDirectories.fromEnvironment(env), Clock.systemDefaultZone(), env,
+                ProductionKeychain::open, HttpSettings.DEFAULT);
+    }
+
+    public AppDirectories directories() {
+        return directories;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    public Supplier<SecretStore> secrets() {
+        return secrets;
+    }
+
+    public ProfileStore profileStore() {
+        return profileStore;
+    }
+
+    public ProfileService profileService() {
+        return new ProfileService(profileStore, secrets);
+    }
+
+    public OidcClient oidc() {
+        return oidc;
+    }
+
+    public SignInService signIn() {
+        return new SignInService(profileStore, secrets, oidc);
+    }
+
+    /** Closes the keychain connection if one was opened, so no library thread outlives the command. */
+    @Override
+    public void close() {
+        if (secrets.isCreated() && secrets.get() instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // closing is best effort: the process is about to end
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.kubesignin.cli;
+
+import io.github.kubesignin.oidc.TokenSet;
+import io.github.kubesignin.profile.Profile;
+import io.github.kubesignin.token.ClusterHints;
+import io.github.kubesignin.token.DecodedJwt;
+import io.github.kubesignin.token.HumanTime;
+import io.github.kubesignin.token.JwtDecoder;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "login", mixinStandardHelpOptions = true,
+        description = "Sign in with username and password (the OAuth2 password grant) and show who the token says you are.")
+final class LoginCommand implements Callable<Integer> {
+    private final CliEnvironment env;
+
+    @Option(names = "--profile", required = true, paramLabel = "NAME")
+    String profileName;
+
+    @Option(names = "--username", paramLabel = "U", description = "Username (default: the profile's, else asked on the terminal).")
+    String username;
+
+    @Option(names = "--password-stdin", description = "Read the password from standard input instead of asking on the terminal.")
+    boolean passwordStdin;
+
+    LoginCommand(CliEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Profile profile = env.app().profileStore().get(profileName);
+        String user = username != null ? username : profile.usernameIfAny().orElseGet(this::askUsername);
+        char[] password = passwordStdin
+                ? StdinReader.firstLine(env.stdin(), "password").toCharArray()
+                : env.terminal().readPassword("Password for " + user + " at " + profile.issuer() + ": ")
+                        .orElseThrow(() -> new UserError("no terminal to ask for the password: use --password-stdin"));
+        TokenSet tokens = env.app().signIn().signIn(profile, user, password);
+        report(profile, tokens);
+        return 0;
+    }
+
+    private String askUsername() {
+        return env.terminal().readLine("Username: ").filter(u -> !u.isBlank())
+                .orElseThrow(() -> new UserError("no username: give --username or set one in the profile"));
+    }
+
+    private void report(Profile profile, TokenSet tokens) {
+        DecodedJwt jwt = JwtDecoder.decode(tokens.idToken());
+        Instant now = env.app().clock().instant();
+        List<String> groups = ClusterHints.groups(jwt, profile);
+        env.out().println("Signed in to '" + profile.name() + "' as " + ClusterHints.username(jwt, profile)
+                + " (username claim '" + profile.usernameClaim() + "').");
+        env.out().println("  groups:   " + (groups.isEmpty() ? "(none)" : String.join(", ", groups)));
+        env.out().println("  expires:  " + HumanTime.local(tokens.idTokenExpiry(), now, env.app().zone())
+                + " (" + HumanTime.relative(tokens.idTokenExpiry(), now) + ")");
+        env.out().println("  refresh:  " + (tokens.refreshToken().isPresent() ? "the issuer gave a refresh token" : "no refresh token"));
+        ClusterHints.problems(jwt, profile, now).forEach(p -> env.err().println("warning: the API server would reject this token: " + p));
+    }
+}

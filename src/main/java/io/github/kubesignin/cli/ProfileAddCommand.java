@@ -1,0 +1,113 @@
+package io.github.kubesignin.cli;
+
+import io.github.kubesignin.profile.ClientAuthentication;
+import io.github.kubesignin.profile.Profile;
+import io.github.kubesignin.profile.SecretKeys;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "add", mixinStandardHelpOptions = true,
+        description = "Add a profile, or replace the one with the same name. The client secret goes to the OS keychain.")
+final class ProfileAddCommand implements Callable<Integer> {
+    private final CliEnvironment env;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "Profile name (letters, digits, '-', '_').")
+    String name;
+
+    @Option(names = "--issuer", required = true, paramLabel = "URL", description = "Issuer URL, exactly as the API server's --oidc-issuer-url.")
+    String issuer;
+
+    @Option(names = "--client-id", required = true, paramLabel = "ID", description = "OAuth2 client id (the API server's --oidc-client-id).")
+    String clientId;
+
+    @Option(names = "--client-secret-stdin", description = "Read the client secret from standard input (one line) and store it in the keychain.")
+    boolean clientSecretStdin;
+
+    @Option(names = "--public", description = "A public client: no client secret.")
+    boolean publicClient;
+
+    @Option(names = "--auth-method", paramLabel = "basic|post", description = "How to send the client secret (default: basic).")
+    String authMethod;
+
+    @Option(names = "--scopes", paramLabel = "\"openid …\"", description = "Scopes to request (default: \"openid email profile\").")
+    String scopes;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Extra token-request parameter, e.g. audience=https://api (repeatable).")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--username-claim", paramLabel = "CLAIM", description = "Claim the API server takes the username from (default: sub).")
+    String usernameClaim;
+
+    @Option(names = "--groups-claim", paramLabel = "CLAIM", description = "Claim the API server takes groups from (default: groups).")
+    String groupsClaim;
+
+    @Option(names = "--ca-file", paramLabel = "PEM", description = "CA certificate(s) of the issuer, if not in the system trust store.")
+    Path caFile;
+
+    @Option(names = "--username", paramLabel = "U", description = "Default username for sign-in.")
+    String username;
+
+    ProfileAddCommand(CliEnvironment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        ClientAuthentication authentication = authentication();
+        Optional<String> secret = clientSecretStdin ? Optional.of(StdinReader.firstLine(env.stdin(), "client secret")) : Optional.empty();
+        Profile profile = new Profile(name, issuerUri(), clientId, authentication,
+                scopes == null ? Profile.DEFAULT_SCOPES : List.of(scopes.trim().split("\\s+")),
+                params, usernameClaim, groupsClaim == null ? Profile.DEFAULT_GROUPS_CLAIM : groupsClaim,
+                caFile == null ? null : caFile.toAbsolutePath(), username);
+        List<String> warnings = env.app().profileService().save(profile, secret);
+        warnings.forEach(w -> env.err().println("warning: " + w));
+        env.out().println("Saved profile '" + name + "' in " + env.app().profileStore().file() + ".");
+        if (authentication.needsSecret()) {
+            env.out().println("Its client secret is in the OS keychain (service 'kubesignin', key '" + SecretKeys.clientSecret(name) + "').");
+        }
+        env.out().println("Next: kubesignin login --profile " + name);
+        return 0;
+    }
+
+    private ClientAuthentication authentication() {
+        if (publicClient && (clientSecretStdin || authMethod != null)) {
+            throw new UserError("--public cannot go with --client-secret-stdin or --auth-method");
+        }
+        if (publicClient) {
+            return ClientAuthentication.PUBLIC;
+        }
+        if (authMethod != null) {
+            return parseAuthMethod(authMethod);
+        }
+        if (clientSecretStdin) {
+            return ClientAuthentication.BASIC;
+        }
+        // neither: keep what an existing profile has, else a public client
+        return env.app().profileStore().find(name).map(Profile::authentication).orElse(ClientAuthentication.PUBLIC);
+    }
+
+    private static ClientAuthentication parseAuthMethod(String word) {
+        if (word.equalsIgnoreCase("basic") || word.equalsIgnoreCase("post")) {
+            return ClientAuthentication.fromWord(word);
+        }
+        throw new UserError("--auth-method must be basic or post (for a public client use --public)");
+    }
+
+    private URI issuerUri() {
+        try {
+            return new URI(issuer.strip());
+        } catch (URISyntaxException e) {
+            throw new UserError("--issuer '" + issuer + "' is not a URL: " + e.getReason());
+        }
+    }
+}

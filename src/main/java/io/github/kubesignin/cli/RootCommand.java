@@ -1,0 +1,15 @@
+package io.github.kubesignin.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "kubesignin",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Sign in to Kubernetes through OpenID Connect.",
+        subcommands = {ProfileCommand.class, LoginCommand.class, InspectCommand.class},
+        footer = {"", "Run without arguments (or with 'gui') to open the window."})
+public final class RootCommand {
+    @Option(names = "--verbose", description = "Show stack traces of failures.", scope = picocli.CommandLine.ScopeType.INHERIT)
+    boolean verbose;
+}

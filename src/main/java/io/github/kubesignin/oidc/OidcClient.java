@@ -1,0 +1,269 @@
+package io.github.kubesignin.oidc;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.oauth2.sdk.AuthorizationGrant;
+import com.nimbusds.oauth2.sdk.ErrorObject;
+import com.nimbusds.oauth2.sdk.GrantType;
+import com.nimbusds.oauth2.sdk.ParseException;
+import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
+import com.nimbusds.oauth2.sdk.ResourceOwnerPasswordCredentialsGrant;
+import com.nimbusds.oauth2.sdk.Scope;
+import com.nimbusds.oauth2.sdk.TokenErrorResponse;
+import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
+import com.nimbusds.oauth2.sdk.auth.ClientSecretPost;
+import com.nimbusds.oauth2.sdk.auth.Secret;
+import com.nimbusds.oauth2.sdk.http.HTTPRequest;
+import com.nimbusds.oauth2.sdk.http.HTTPResponse;
+import com.nimbusds.oauth2.sdk.id.ClientID;
+import com.nimbusds.oauth2.sdk.id.Issuer;
+import com.nimbusds.oauth2.sdk.token.RefreshToken;
+import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
+import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
+import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
+import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
+import io.github.kubesignin.profile.Profile;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.net.ssl.SSLSocketFactory;
+import net.minidev.json.JSONObject;
+
+/**
+ * Talks OpenID Connect to a profile's issuer through Nimbus: discovery, the password and refresh grants, and
+ * validation of every id_token received. Each call has connect and read timeouts; each failure is an
+ * {@link OidcException} whose message names the cause.
+ */
+public final class OidcClient {
+    /** Only asymmetric algorithms: {@code none} and HMAC (with a public key as secret) are never accepted. */
+    static final Set<JWSAlgorithm> ALLOWED_ALGORITHMS = Set.of(
+            JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
+            JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512,
+            JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512, JWSAlgorithm.EdDSA);
+    private static final int CLOCK_SKEW_SECONDS = 60;
+
+    private final HttpSettings settings;
+
+    public OidcClient(HttpSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Fetches and checks the issuer's discovery document. */
+    public ProviderInfo discover(Profile profile) {
+        URI url = discoveryUrl(profile.issuer());
+        HTTPResponse response = send(new HTTPRequest(HTTPRequest.Method.GET, url), profile);
+        if (response.getStatusCode() != 200) {
+            throw new OidcException(OidcProblem.ISSUER_ERROR, "the discovery document " + url + " answered HTTP "
+                    + response.getStatusCode() + ": is the issuer URL right?");
+        }
+        JSONObject json = jsonBody(response, "the discovery document " + url);
+        OIDCProviderMetadata metadata;
+        try {
+            metadata = OIDCProviderMetadata.parse(json);
+        } catch (ParseException e) {
+            throw new OidcException(OidcProblem.ISSUER_ERROR, "the discovery document " + url + " is incomplete: " + e.getMessage(), e);
+        }
+        List<String> grants = metadata.getGrantTypes() == null ? List.of()
+                : metadata.getGrantTypes().stream().map(GrantType::getValue).toList();
+        List<String> algorithms = metadata.getIDTokenJWSAlgs() == null ? List.of()
+                : metadata.getIDTokenJWSAlgs().stream().map(JWSAlgorithm::getName).toList();
+        String issuer = metadata.getIssuer().getValue();
+        List<String> warnings = new ArrayList<>();
+        issuerMismatch(profile, issuer).ifPresent(warnings::add);
+        if (!grants.isEmpty() && !grants.contains("password")) {
+            warnings.add("the issuer does not list the password grant in grant_types_supported (it lists "
+                    + String.join(", ", grants) + "): sign-in with username and password will likely be refused");
+        }
+        if (metadata.getTokenEndpointURI() == null) {
+            throw new OidcException(OidcProblem.ISSUER_ERROR, "the discovery document " + url + " has no token_endpoint");
+        }
+        return new ProviderInfo(issuer, metadata.getTokenEndpointURI(), metadata.getJWKSetURI(),
+                Optional.ofNullable(metadata.getRevocationEndpointURI()), grants, algorithms, List.copyOf(warnings));
+    }
+
+    /** The OAuth2 password grant; the returned id_token has been validated. */
+    public TokenSet signInWithPassword(Profile profile, Optional<String> clientSecret, String username, char[] password) {
+        ProviderInfo provider = discoverForSignIn(profile);
+        var grant = new ResourceOwnerPasswordCredentialsGrant(username, new Secret(new String(password)));
+        return requestTokens(profile, provider, clientSecret, grant, true);
+    }
+
+    /** The refresh grant; the returned id_token has been validated. */
+    public TokenSet refresh(Profile profile, Optional<String> clientSecret, String refreshToken) {
+        ProviderInfo provider = discoverForSignIn(profile);
+        return requestTokens(profile, provider, clientSecret, new RefreshTokenGrant(new RefreshToken(refreshToken)), false);
+    }
+
+    /** Checks only the signature of a token against the issuer's current keys, for the inspector. */
+    public SignatureCheck checkSignature(Profile profile, String token) {
+        ProviderInfo provider = discover(profile);
+        return SignatureChecker.check(token, fetchJwks(profile, provider));
+    }
+
+    private ProviderInfo discoverForSignIn(Profile profile) {
+        ProviderInfo provider = discover(profile);
+        issuerMismatch(profile, provider.issuer()).ifPresent(message -> {
+            throw new OidcException(OidcProblem.ISSUER_MISMATCH, message);
+        });
+        return provider;
+    }
+
+    private TokenSet requestTokens(Profile profile, ProviderInfo provider, Optional<String> clientSecret,
+                                   AuthorizationGrant grant, boolean passwordGrant) {
+        ClientID clientId = new ClientID(profile.clientId());
+        TokenRequest.Builder builder = switch (profile.authentication()) {
+            case BASIC -> new TokenRequest.Builder(provider.tokenEndpoint(), new ClientSecretBasic(clientId, secret(profile, clientSecret)), grant);
+            case POST -> new TokenRequest.Builder(provider.tokenEndpoint(), new ClientSecretPost(clientId, secret(profile, clientSecret)), grant);
+            case PUBLIC -> new TokenRequest.Builder(provider.tokenEndpoint(), clientId, grant);
+        };
+        if (passwordGrant) {
+            builder.scope(new Scope(profile.scopes().toArray(String[]::new)));
+        }
+        profile.extraParameters().forEach(builder::customParameter);
+        HTTPResponse response = send(builder.build().toHTTPRequest(), profile);
+        String what = "the token endpoint " + provider.tokenEndpoint();
+        if (response.getStatusCode() != 200) {
+            throw tokenError(response, profile, what, passwordGrant);
+        }
+        JSONObject json = jsonBody(response, what);
+        if (json.get("id_token") == null) {
+            throw new OidcException(OidcProblem.NO_ID_TOKEN, "the issuer returned no id_token: the scopes ("
+                    + String.join(" ", profile.scopes()) + ") must include 'openid'"
+                    + (passwordGrant ? "" : ", or this issuer does not return a new id_token on refresh"));
+        }
+        OIDCTokens tokens;
+        try {
+            tokens = OIDCTokenResponse.parse(json).getOIDCTokens();
+        } catch (ParseException e) {
+            throw new OidcException(OidcProblem.ISSUER_ERROR, what + " gave an answer that is not a token response: " + e.getMessage(), e);
+        }
+        Map<String, Object> claims = validateIdToken(profile, provider, tokens.getIDToken());
+        Instant expiry = Instant.ofEpochSecond(((Number) claims.get("exp")).longValue());
+        return new TokenSet(tokens.getIDTokenString(), tokens.getAccessToken().getValue(),
+                Optional.ofNullable(tokens.getRefreshToken()).map(RefreshToken::getValue), expiry, claims);
+    }
+
+    private static Secret secret(Profile profile, Optional<String> clientSecret) {
+        return new Secret(clientSecret.orElseThrow(() -> new OidcException(OidcProblem.INVALID_CLIENT,
+                "profile '" + profile.name() + "' uses client_secret_" + profile.authentication().word()
+                        + " but no client secret is in the keychain: add it with 'kubesignin profile add "
+                        + profile.name() + " … --client-secret-stdin'")));
+    }
+
+    private Map<String, Object> validateIdToken(Profile profile, ProviderInfo provider, JWT idToken) {
+        JWKSet keys = fetchJwks(profile, provider);
+        var selector = new JWSVerificationKeySelector<SecurityContext>(ALLOWED_ALGORITHMS, new ImmutableJWKSet<>(keys));
+        var validator = new IDTokenValidator(new Issuer(profile.issuer().toString()), new ClientID(profile.clientId()), selector, null);
+        validator.setMaxClockSkew(CLOCK_SKEW_SECONDS);
+        try {
+            return validator.validate(idToken, null).toJWTClaimsSet().toJSONObject();
+        } catch (BadJOSEException | JOSEException | ParseException e) {
+            throw new OidcException(OidcProblem.INVALID_ID_TOKEN, "the issuer's id_token failed validation: "
+                    + IdTokenFailures.explain(e.getMessage(), profile), e);
+        }
+    }
+
+    private JWKSet fetchJwks(Profile profile, ProviderInfo provider) {
+        if (provider.jwksUri() == null) {
+            throw new OidcException(OidcProblem.ISSUER_ERROR, "the discovery document has no jwks_uri, so tokens cannot be verified");
+        }
+        HTTPResponse response = send(new HTTPRequest(HTTPRequest.Method.GET, provider.jwksUri()), profile);
+        String what = "the issuer's key set " + provider.jwksUri();
+        if (response.getStatusCode() != 200) {
+            throw new OidcException(OidcProblem.ISSUER_ERROR, what + " answered HTTP " + response.getStatusCode());
+        }
+        try {
+            return JWKSet.parse(response.getBody());
+        } catch (java.text.ParseException e) {
+            throw new OidcException(OidcProblem.NOT_JSON, what + " is not a JSON Web Key Set: " + e.getMessage(), e);
+        }
+    }
+
+    private OidcException tokenError(HTTPResponse response, Profile profile, String what, boolean passwordGrant) {
+        ErrorObject error;
+        try {
+            error = TokenErrorResponse.parse(jsonBody(response, what)).getErrorObject();
+        } catch (ParseException e) {
+            error = null;
+        }
+        if (error == null || error.getCode() == null) {
+            throw new OidcException(OidcProblem.ISSUER_ERROR, what + " answered HTTP " + response.getStatusCode() + " without an OAuth2 error");
+        }
+        String said = error.getDescription() == null ? error.getCode() : error.getCode() + ": " + error.getDescription();
+        return switch (error.getCode()) {
+            case "invalid_grant" -> passwordGrant
+                    ? new OidcException(OidcProblem.WRONG_CREDENTIALS, "wrong username or password (the issuer said: " + said + ")")
+                    : new OidcException(OidcProblem.REFRESH_TOKEN_REJECTED, "the refresh token was rejected, so you need to sign in again (the issuer said: " + said + ")");
+            case "unauthorized_client", "unsupported_grant_type" -> new OidcException(OidcProblem.GRANT_NOT_ENABLED,
+                    "the " + (passwordGrant ? "password" : "refresh_token") + " grant is not enabled for client '" + profile.clientId()
+                            + "' (in Keycloak: 'Direct access grants'; in Auth0: the 'Password' grant type) (the issuer said: " + said + ")");
+            case "invalid_client" -> new OidcException(OidcProblem.INVALID_CLIENT, "the client id or client secret is wrong for '"
+                    + profile.clientId() + "', or the client expects another authentication method than "
+                    + profile.authentication().word() + " (the issuer said: " + said + ")");
+            default -> new OidcException(OidcProblem.ISSUER_ERROR, "the issuer refused the request (" + said + ")");
+        };
+    }
+
+    private JSONObject jsonBody(HTTPResponse response, String what) {
+        String type = response.getHeaderValue("Content-Type");
+        try {
+            return response.getBodyAsJSONObject();
+        } catch (ParseException e) {
+            String body = response.getBody() == null ? "" : response.getBody().strip();
+            String start = body.lines().findFirst().orElse("");
+            throw new OidcException(OidcProblem.NOT_JSON, what + " did not answer with JSON (HTTP " + response.getStatusCode()
+                    + ", " + (type == null ? "no content type" : type) + (start.isEmpty() ? "" : ", starting '" + abbreviate(start) + "'") + ")", e);
+        }
+    }
+
+    private HTTPResponse send(HTTPRequest request, Profile profile) {
+        request.setConnectTimeout((int) settings.connectTimeout().toMillis());
+        request.setReadTimeout((int) settings.readTimeout().toMillis());
+        SSLSocketFactory trust = TlsTrust.socketFactory(profile.caFileIfAny());
+        if (trust != null) {
+            request.setSSLSocketFactory(trust);
+        }
+        try {
+            return request.send();
+        } catch (IOException e) {
+            throw NetworkFailures.describe(e, request.getURI(), profile.caFileIfAny(), settings);
+        }
+    }
+
+    static Optional<String> issuerMismatch(Profile profile, String metadataIssuer) {
+        String configured = profile.issuer().toString();
+        if (configured.equals(metadataIssuer)) {
+            return Optional.empty();
+        }
+        boolean slashOnly = strip(configured).equals(strip(metadataIssuer));
+        return Optional.of("the issuer calls itself '" + metadataIssuer + "' but the profile says '" + configured + "'"
+                + (slashOnly ? " (they differ only by a trailing slash, which still counts)" : "")
+                + ": tokens carry iss='" + metadataIssuer + "', so set the profile's issuer and the API server's"
+                + " --oidc-issuer-url to exactly that");
+    }
+
+    private static String strip(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    static URI discoveryUrl(URI issuer) {
+        return URI.create(strip(issuer.toString()) + "/.well-known/openid-configuration");
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.kubesignin.profile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Checks a profile before it is saved; each problem is a sentence a person can act on. */
+public final class ProfileValidator {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,62}");
+
+    private ProfileValidator() {
+    }
+
+    /** Errors stop the save; warnings are shown and the save goes on. */
+    public record Result(List<String> errors, List<String> warnings) {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    public static boolean isValidName(String name) {
+        return name != null && NAME.matcher(name).matches();
+    }
+
+    public static Result validate(Profile profile) {
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        if (!isValidName(profile.name())) {
+            errors.add("profile name '" + profile.name() + "': use letters, digits, '-' and '_' (at most 63, starting with a letter or digit)");
+        }
+        checkIssuer(profile.issuer(), errors, warnings);
+        if (profile.clientId().isBlank()) {
+            errors.add("client id: must not be empty");
+        }
+        if (!profile.scopes().contains("openid")) {
+            warnings.add("scopes: 'openid' is missing, so the issuer will return no id_token");
+        }
+        profile.caFileIfAny().ifPresent(ca -> checkCaFile(ca).ifPresent(errors::add));
+        return new Result(List.copyOf(errors), List.copyOf(warnings));
+    }
+
+    private static void checkIssuer(URI issuer, List<String> errors, List<String> warnings) {
+        String text = issuer.toString();
+        if (!issuer.isAbsolute() || issuer.getHost() == null) {
+            errors.add("issuer '" + text + "': must be an absolute URL such as https://idp.example.com/realms/kube");
+            return;
+        }
+        if (issuer.getQuery() != null || issuer.getFragment() != null) {
+            errors.add("issuer '" + text + "': must not have a query or fragment");
+        }
+        String scheme = issuer.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (scheme.equals("https")) {
+            return;
+        }
+        if (scheme.equals("http") && isLoopback(issuer.getHost())) {
+            warnings.add("issuer '" + text + "': plain http is accepted only because it is a loopback address;"
+                    + " the Kubernetes API server requires https");
+            return;
+        }
+        errors.add("issuer '" + text + "': must use https (plain http only on a loopback address such as 127.0.0.1)");
+    }
+
+    private static boolean isLoopback(String host) {
+        if (host.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        String literal = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        if (!literal.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+            return false; // a name: do not resolve it, the check must not touch the network
+        }
+        try {
+            return InetAddress.getByName(literal).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** Empty when the file is a readable PEM with at least one certificate, else the reason. */
+    public static java.util.Optional<String> checkCaFile(Path ca) {
+        if (!Files.isReadable(ca)) {
+            return java.util.Optional.of("CA file '" + ca + "': not found or not readable");
+        }
+        try (InputStream in = Files.newInputStream(ca)) {
+            String text = new String(Files.readAllBytes(ca), java.nio.charset.StandardCharsets.US_ASCII);
+            if (!text.contains("-----BEGIN CERTIFICATE-----")) {
+                return java.util.Optional.of("CA file '" + ca + "': not a PEM certificate (no BEGIN CERTIFICATE line)");
+            }
+            if (CertificateFactory.getInstance("X.509").generateCertificates(in).isEmpty()) {
+                return java.util.Optional.of("CA file '" + ca + "': holds no certificate");
+            }
+            return java.util.Optional.empty();
+        } catch (IOException | CertificateException e) {
+            return java.util.Optional.of("CA file '" + ca + "': not a readable PEM certificate (" + e.getMessage() + ")");
+        }
+    }
+}
