@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,12 +78,13 @@ class KeyringFailureModesTest {
 
     @Test
     void aBusWithoutSecretServiceFailsClearlyAndTheJvmStillExitsByItself() throws Exception {
-        assumeTrue(onPath("dbus-run-session"), "dbus-run-session is not installed");
+        assumeTrue(ChildJvm.onPath("dbus-run-session"), "dbus-run-session is not installed");
         Path config = Files.writeString(temp.resolve("bus.conf"), BUS_WITHOUT_SERVICES.formatted(temp));
         Path runtime = Files.createDirectory(temp.resolve("runtime"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
 
-        ChildRun run = runChild(config, runtime);
+        ChildJvm.Run run = ChildJvm.run(List.of("dbus-run-session", "--config-file=" + config, "--"),
+                env -> isolate(env, runtime), "kubesignin-test-" + ProcessHandle.current().pid());
 
         assertThat(run.exitedAfterAccess())
                 .as("the child JVM must end by itself soon after the keychain access (no leaked non-daemon thread);"
@@ -101,70 +96,38 @@ class KeyringFailureModesTest {
         assertThat(run.output()).contains(NO_PROVIDER).contains("gnome-keyring");
     }
 
-    private record ChildRun(int exitCode, String output, Duration total, Duration exitedAfterAccess) {
+    @Test
+    void aMissingLoginKeyringIsNamedAsSuch() throws Exception {
+        assumeTrue(ChildJvm.onPath("dbus-run-session"), "dbus-run-session is not installed");
+        assumeTrue(ChildJvm.onPath("gnome-keyring-daemon"), "gnome-keyring is not installed");
+        Path runtime = Files.createDirectory(temp.resolve("runtime"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path data = Files.createDirectory(temp.resolve("data"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+
+        // The standard session bus starts gnome-keyring on demand; with an empty data directory it has no keyring.
+        ChildJvm.Run run = ChildJvm.run(List.of("dbus-run-session", "--"), env -> {
+            isolate(env, runtime);
+            env.put("XDG_DATA_HOME", data.toString());
+        }, "kubesignin-test-" + ProcessHandle.current().pid(), "put");
+
+        assumeTrue(!run.output().contains(NO_PROVIDER), "this bus cannot start gnome-keyring on demand");
+        assertThat(run.output()).contains("the login keyring is locked or missing: unlock it")
+                .doesNotContain(KeychainAccessMain.SECRET);
+        assertThat(run.exitedAfterAccess()).as("output: %s", run.output()).isNotNull()
+                .isLessThan(Duration.ofSeconds(2));
     }
 
-    /** Runs {@link KeychainAccessMain} in a fresh JVM on a private bus; kills it after 15 s so a hang fails, not stalls. */
-    private static ChildRun runChild(Path busConfig, Path runtimeDir) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of("dbus-run-session", "--config-file=" + busConfig, "--",
-                java, "-cp", System.getProperty("java.class.path"), KeychainAccessMain.class.getName(),
-                "kubesignin-test-" + ProcessHandle.current().pid()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
+    /** No way to reach a running keyring daemon: no bus address, no control socket, a fresh runtime directory. */
+    private static void isolate(Map<String, String> env, Path runtimeDir) {
         env.remove("DBUS_SESSION_BUS_ADDRESS");
         env.remove("GNOME_KEYRING_CONTROL");
         env.put("XDG_RUNTIME_DIR", runtimeDir.toString());
-
-        long start = System.nanoTime();
-        Process process = builder.start();
-        StringBuilder output = new StringBuilder();
-        long[] accessDoneAt = {0};
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = lines.readLine()) != null; ) {
-                    if (line.startsWith("keychain-access-ms=")) {
-                        accessDoneAt[0] = System.nanoTime();
-                    }
-                    synchronized (output) {
-                        output.append(line).append('\n');
-                    }
-                }
-            } catch (IOException ignored) {
-                // the process was killed
-            }
-        }, "child-output");
-        reader.setDaemon(true);
-        reader.start();
-
-        boolean exited = process.waitFor(15, TimeUnit.SECONDS);
-        long end = System.nanoTime();
-        if (!exited) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-        }
-        reader.join(2_000);
-        synchronized (output) {
-            Duration afterAccess = exited && accessDoneAt[0] != 0 ? Duration.ofNanos(end - accessDoneAt[0]) : null;
-            return new ChildRun(exited ? process.exitValue() : -1, output.toString(),
-                    Duration.ofNanos(end - start), afterAccess);
-        }
     }
 
     static Map<String, String> withoutBus(Map<String, String> environment) {
         Map<String, String> env = new HashMap<>(environment);
         env.remove("DBUS_SESSION_BUS_ADDRESS");
         return env;
-    }
-
-    private static boolean onPath(String program) {
-        String path = System.getenv().getOrDefault("PATH", "");
-        for (String dir : path.split(java.io.File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

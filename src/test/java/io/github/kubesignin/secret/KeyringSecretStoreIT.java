@@ -3,7 +3,9 @@ package io.github.kubesignin.secret;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -136,6 +138,15 @@ class KeyringSecretStoreIT {
         try (KeyringSecretStore other = new KeyringSecretStore(SERVICE + "-other")) {
             assertThat(other.get(key)).isEmpty();
         }
+    }
+
+    @Test
+    void aProgramThatForgetsCloseStillExits() throws Exception {
+        ChildJvm.Run run = ChildJvm.run(List.of(), env -> { }, SERVICE);
+
+        assertThat(run.output()).contains("OK present=false");
+        assertThat(run.exitedAfterAccess()).as("output: %s", run.output()).isNotNull()
+                .isLessThan(Duration.ofSeconds(2));
     }
 
     @Test
