@@ -1,14 +1,14 @@
 package io.github.kubesignin.app;
 
+import io.github.kubesignin.secret.KeyringSecretStore;
 import io.github.kubesignin.secret.SecretStore;
-import io.github.kubesignin.secret.SecretStoreUnavailableException;
 
-/** Opens the OS keychain for production use. */
+/** Opens the OS keychain for production use: the Secret Service on Linux, Keychain on macOS, Credential Manager on Windows. */
 final class ProductionKeychain {
     private ProductionKeychain() {
     }
 
     static SecretStore open() {
-        throw new SecretStoreUnavailableException("the OS keychain is not wired in yet");
+        return new KeyringSecretStore();
     }
 }

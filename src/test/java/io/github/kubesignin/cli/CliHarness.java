@@ -1,0 +1,76 @@
+package io.github.kubesignin.cli;
+
+import io.github.kubesignin.app.AppContext;
+import io.github.kubesignin.app.AppDirectories;
+import io.github.kubesignin.oidc.HttpSettings;
+import io.github.kubesignin.secret.InMemorySecretStore;
+import io.github.kubesignin.secret.SecretStore;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Runs commands in-process the way the jar does, with a temporary home and an in-memory keychain. */
+final class CliHarness {
+    final Path home;
+    final InMemorySecretStore keychain = new InMemorySecretStore();
+    final List<String> everythingPrinted = new ArrayList<>();
+    Supplier<SecretStore> secrets = () -> keychain;
+    HttpSettings http = new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(3));
+    Clock clock = Clock.systemDefaultZone();
+    Terminal terminal = Terminal.none();
+
+    record Result(int exitCode, String out, String err) {
+        String all() {
+            return out + err;
+        }
+    }
+
+    CliHarness(Path home) {
+        this.home = home;
+    }
+
+    AppDirectories directories() {
+        return AppDirectories.fromEnvironment(Map.of("HOME", home.toString()));
+    }
+
+    Result run(String... args) {
+        return runWithStdin("", args);
+    }
+
+    Result runWithStdin(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        try (AppContext app = new AppContext(directories(), clock, Map.of("HOME", home.toString()), secrets, http)) {
+            int code = CommandLineMain.run(args, new CliEnvironment(app,
+                    new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                    new PrintWriter(out, true), new PrintWriter(err, true), terminal));
+            everythingPrinted.add(out.toString());
+            everythingPrinted.add(err.toString());
+            return new Result(code, out.toString(), err.toString());
+        }
+    }
+
+    /** A terminal that answers the password prompt, like a person typing. */
+    static Terminal typing(String password) {
+        return new Terminal() {
+            @Override
+            public Optional<char[]> readPassword(String prompt) {
+                return Optional.of(password.toCharArray());
+            }
+
+            @Override
+            public Optional<String> readLine(String prompt) {
+                return Optional.empty();
+            }
+        };
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.kubesignin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.kubesignin.issuer.DemoData;
+import io.github.kubesignin.issuer.EmbeddedIssuer;
+import io.github.kubesignin.json.Json;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InspectCommandTest {
+    static EmbeddedIssuer issuer;
+    static Path ca;
+
+    @TempDir
+    static Path shared;
+
+    @TempDir
+    Path home;
+
+    CliHarness cli;
+
+    @BeforeAll
+    static void startIssuer() throws Exception {
+        issuer = EmbeddedIssuer.demo().start();
+        ca = issuer.certificateAuthority().writeCertificatePem(shared.resolve("ca.pem"));
+    }
+
+    @AfterAll
+    static void stopIssuer() {
+        issuer.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliHarness(home);
+        cli.run("profile", "add", "demo", "--issuer", issuer.issuerUrl().toString(), "--client-id", DemoData.CLIENT_ID,
+                "--public", "--ca-file", ca.toString(), "--username-claim", "email");
+    }
+
+    private String token(boolean verified) {
+        Instant now = Instant.now();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", issuer.issuerUrl().toString());
+        claims.put("sub", "u-1");
+        claims.put("aud", DemoData.CLIENT_ID);
+        claims.put("exp", now.plusSeconds(300).getEpochSecond());
+        claims.put("iat", now.getEpochSecond());
+        claims.put("email", "alice@example.com");
+        claims.put("email_verified", verified);
+        claims.put("groups", List.of("developers"));
+        return issuer.signIdToken(claims);
+    }
+
+    @Test
+    void showsHeaderClaimsSignatureAndTheClusterVerdict() {
+        CliHarness.Result result = cli.run("inspect", token(true));
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Header", "RS256", "Claims", "exp", "expires ", "(in 4m 5", "group memberships")
+                .contains("Signature: valid — signed with RS256")
+                .contains("would accept it as alice@example.com [developers]");
+    }
+
+    @Test
+    void readsTheTokenFromStdinAndPrintsJson() {
+        CliHarness.Result result = cli.runWithStdin(token(false) + "\n", "inspect", "--json", "-");
+        assertThat(result.exitCode()).isZero();
+        Map<String, Object> json = Json.parseObject(result.out());
+        assertThat(json).containsKeys("header", "claims", "claimMeanings", "signature", "cluster");
+        assertThat((Map<?, ?>) json.get("signature")).containsEntry("verdict", "valid");
+        assertThat((Map<?, ?>) json.get("cluster")).containsEntry("accepted", false);
+        assertThat(json.get("cluster").toString()).contains("email not verified");
+    }
+
+    @Test
+    void aTamperedByteIsAnInvalidSignature() {
+        String good = token(true);
+        String[] parts = good.split("\\.");
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace("alice@", "mallory@");
+        String tampered = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes()) + "." + parts[2];
+        CliHarness.Result result = cli.run("inspect", tampered);
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).contains("Signature: invalid — the signature does not match the issuer's key");
+    }
+
+    @Test
+    void malformedInputGetsOneLineAndExitOne() {
+        CliHarness.Result result = cli.run("inspect", "not-a-token");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("kubesignin: not a JWT: expected 3 parts separated by dots, found 1\n");
+    }
+
+    @Test
+    void anUnknownIssuerIsNotChecked() {
+        String foreign = token(true).replace("x", "x"); // same token, but inspected without any matching profile
+        cli.run("profile", "remove", "demo");
+        CliHarness.Result result = cli.run("inspect", "--no-verify", foreign);
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Signature: not checked — not checked (--no-verify)");
+    }
+}

@@ -1,0 +1,199 @@
+package io.github.kubesignin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.kubesignin.issuer.DemoData;
+import io.github.kubesignin.issuer.EmbeddedIssuer;
+import io.github.kubesignin.issuer.IssuerClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code login} against the embedded issuer, for each client kind and each failure the issue names. */
+class LoginCommandTest {
+    static EmbeddedIssuer issuer;
+    static Path ca;
+
+    @TempDir
+    static Path shared;
+
+    @TempDir
+    Path home;
+
+    CliHarness cli;
+
+    @BeforeAll
+    static void startIssuer() throws Exception {
+        issuer = EmbeddedIssuer.demo()
+                .client(new IssuerClient("no-password", "np-secret", Set.of("refresh_token")))
+                .start();
+        ca = issuer.certificateAuthority().writeCertificatePem(shared.resolve("ca.pem"));
+    }
+
+    @AfterAll
+    static void stopIssuer() {
+        issuer.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        cli = new CliHarness(home);
+    }
+
+    private void addPublicProfile(String... extra) {
+        String[] base = {"profile", "add", "demo", "--issuer", issuer.issuerUrl().toString(), "--client-id", DemoData.CLIENT_ID,
+                "--public", "--ca-file", ca.toString(), "--username-claim", "email"};
+        String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(extra)).toArray(String[]::new);
+        assertThat(cli.run(args).exitCode()).isZero();
+    }
+
+    private CliHarness.Result login(String user, String password) {
+        return cli.runWithStdin(password + "\n", "login", "--profile", "demo", "--username", user, "--password-stdin");
+    }
+
+    @Test
+    void signsInWithAPublicClientAndSaysWhoAndUntilWhen() {
+        addPublicProfile();
+        CliHarness.Result result = login(DemoData.USER, DemoData.PASSWORD);
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Signed in to 'demo' as alice@example.com", "developers, kube-admins", "(in 4m 5")
+                .contains("the issuer gave a refresh token");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void asksOnTheTerminalWhenNoPasswordIsPiped() {
+        addPublicProfile("--username", DemoData.USER);
+        cli.terminal = CliHarness.typing(DemoData.PASSWORD);
+        CliHarness.Result result = cli.run("login", "--profile", "demo");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("alice@example.com");
+    }
+
+    @Test
+    void withoutATerminalItSaysToUsePasswordStdin() {
+        addPublicProfile("--username", DemoData.USER);
+        CliHarness.Result result = cli.run("login", "--profile", "demo");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("kubesignin: no terminal to ask for the password: use --password-stdin\n");
+    }
+
+    @Test
+    void confidentialClientWithSecretBasicAndSecretPost() {
+        for (String method : new String[] {"basic", "post"}) {
+            CliHarness.Result added = cli.runWithStdin(DemoData.CONFIDENTIAL_CLIENT_SECRET + "\n", "profile", "add", "demo",
+                    "--issuer", issuer.issuerUrl().toString(), "--client-id", DemoData.CONFIDENTIAL_CLIENT_ID,
+                    "--client-secret-stdin", "--auth-method", method, "--ca-file", ca.toString());
+            assertThat(added.exitCode()).as(added.err()).isZero();
+            CliHarness.Result result = login(DemoData.USER, DemoData.PASSWORD);
+            assertThat(result.exitCode()).as(method + ": " + result.err()).isZero();
+            assertThat(issuer.tokenRequestParameters().get(issuer.tokenRequestParameters().size() - 1))
+                    .as(method).containsKey("client_id");
+        }
+    }
+
+    @Test
+    void extraParametersReachTheTokenEndpoint() {
+        addPublicProfile("--param", "audience=https://kube.example.com");
+        assertThat(login(DemoData.USER, DemoData.PASSWORD).exitCode()).isZero();
+        assertThat(issuer.tokenRequestParameters()).last().satisfies(p -> assertThat(p).containsEntry("audience", "https://kube.example.com"));
+    }
+
+    @Test
+    void wrongPassword() {
+        addPublicProfile();
+        CliHarness.Result result = login(DemoData.USER, "not-the-password");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).startsWith("kubesignin: wrong username or password (the issuer said: invalid_grant");
+        assertThat(result.err()).doesNotContain("not-the-password").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void passwordGrantNotEnabledForTheClient() {
+        cli.runWithStdin("np-secret\n", "profile", "add", "demo", "--issuer", issuer.issuerUrl().toString(),
+                "--client-id", "no-password", "--client-secret-stdin", "--ca-file", ca.toString());
+        CliHarness.Result result = login(DemoData.USER, DemoData.PASSWORD);
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("the password grant is not enabled for client 'no-password'");
+    }
+
+    @Test
+    void wrongClientSecret() {
+        cli.runWithStdin("wrong-secret\n", "profile", "add", "demo", "--issuer", issuer.issuerUrl().toString(),
+                "--client-id", DemoData.CONFIDENTIAL_CLIENT_ID, "--client-secret-stdin", "--ca-file", ca.toString());
+        CliHarness.Result result = login(DemoData.USER, DemoData.PASSWORD);
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("the client id or client secret is wrong").doesNotContain("wrong-secret");
+    }
+
+    @Test
+    void unknownCertificateAuthority() {
+        cli.run("profile", "add", "demo", "--issuer", issuer.issuerUrl().toString(), "--client-id", DemoData.CLIENT_ID, "--public");
+        CliHarness.Result result = login(DemoData.USER, DemoData.PASSWORD);
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("is not trusted: its certificate authority is unknown: give the issuer's CA with --ca-file");
+    }
+
+    @Test
+    void connectionRefused() throws Exception {
+        int closedPort;
+        try (var socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        cli.run("profile", "add", "demo", "--issuer", "https://127.0.0.1:" + closedPort, "--client-id", "x", "--public");
+        CliHarness.Result result = login(DemoData.USER, DemoData.PASSWORD);
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("cannot connect to https://127.0.0.1:" + closedPort, "connection refused", "is the issuer running");
+    }
+
+    @Test
+    void timeout() {
+        addPublicProfile();
+        issuer.delayResponses(Duration.ofSeconds(5));
+        try {
+            CliHarness.Result result = login(DemoData.USER, DemoData.PASSWORD);
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.err()).contains("no answer from " + issuer.issuerUrl(), "within 3 s");
+        } finally {
+            issuer.delayResponses(Duration.ZERO);
+        }
+    }
+
+    @Test
+    void nonJsonAnswer() {
+        addPublicProfile();
+        issuer.answerNextTokenRequestWith(502, "text/html", "<html><body>Bad gateway</body></html>");
+        CliHarness.Result result = login(DemoData.USER, DemoData.PASSWORD);
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("did not answer with JSON (HTTP 502, text/html, starting '<html><body>Bad gateway");
+    }
+
+    @Test
+    void noIdTokenWithoutTheOpenidScope() {
+        addPublicProfile("--scopes", "email profile");
+        CliHarness.Result result = login(DemoData.USER, DemoData.PASSWORD);
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("the issuer returned no id_token: the scopes (email profile) must include 'openid'");
+    }
+
+    @Test
+    void unverifiedEmailIsAWarning() {
+        addPublicProfile();
+        CliHarness.Result result = login(DemoData.UNVERIFIED_USER, DemoData.UNVERIFIED_PASSWORD);
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).contains("oidc: email not verified");
+    }
+
+    @Test
+    void unknownProfileListsTheExistingOnes() {
+        addPublicProfile();
+        CliHarness.Result result = cli.run("login", "--profile", "prod", "--password-stdin");
+        assertThat(result.err()).isEqualTo("kubesignin: no profile named 'prod'; existing profiles: demo\n");
+    }
+}
