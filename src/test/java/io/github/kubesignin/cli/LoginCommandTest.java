@@ -87,14 +87,13 @@ class LoginCommandTest {
     @Test
     void confidentialClientWithSecretBasicAndSecretPost() {
         for (String method : new String[] {"basic", "post"}) {
-            CliHarness.Result added = cli.runWithStdin(DemoData.CONFIDENTIAL_CLIENT_SECRET + "\n", "profile", "add", "demo",
+            CliHarness.Result added = cli.runWithStdin(DemoData.CLIENT_SECRET + "\n", "profile", "add", "demo",
                     "--issuer", issuer.issuerUrl().toString(), "--client-id", DemoData.CONFIDENTIAL_CLIENT_ID,
                     "--client-secret-stdin", "--auth-method", method, "--ca-file", ca.toString());
             assertThat(added.exitCode()).as(added.err()).isZero();
             CliHarness.Result result = login(DemoData.USER, DemoData.PASSWORD);
             assertThat(result.exitCode()).as(method + ": " + result.err()).isZero();
-            assertThat(issuer.tokenRequestParameters().get(issuer.tokenRequestParameters().size() - 1))
-                    .as(method).containsKey("client_id");
+            assertThat(issuer.tokenRequestClientAuthentication()).as(method).last().isEqualTo("client_secret_" + method);
         }
     }
 
