@@ -33,13 +33,23 @@ final class IssuerRouter implements HttpHandler {
         return this;
     }
 
+    /**
+     * The request path with repeated slashes collapsed. Read from the raw request target, because the JDK parses
+     * {@code //.well-known/x} as a URI whose authority is {@code .well-known}.
+     */
+    private static String normalizedPath(HttpExchange exchange) {
+        String target = exchange.getRequestURI().toString();
+        int query = target.indexOf('?');
+        return (query < 0 ? target : target.substring(0, query)).replaceAll("/{2,}", "/");
+    }
+
     @Override
     public void handle(HttpExchange exchange) {
         try {
             if (!controls.awaitDelay()) {
                 return; // the issuer is closing
             }
-            Route route = routes.get(exchange.getRequestURI().getPath().replaceAll("/{2,}", "/"));
+            Route route = routes.get(normalizedPath(exchange));
             if (route == null) {
                 HttpExchanges.notFound(exchange);
             } else if (!route.methods().contains(exchange.getRequestMethod())) {

@@ -11,7 +11,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The demo issuer over real HTTPS: discovery, JWKS, the password and refresh grants, errors and revocation. */
 class EmbeddedIssuerTest {
-    static final CertificateAuthority CA = CertificateAuthority.generate("kubesignin test CA", Clock.systemUTC());
+    static final CertificateAuthority CA = TestCa.CA;
 
     private static EmbeddedIssuer issuer;
     private static IssuerHttp http;
