@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 
 /**
  * A real HTTPS OpenID Connect issuer on 127.0.0.1 with the password and refresh_token grants, for the demo command
@@ -49,31 +50,39 @@ public final class EmbeddedIssuer implements AutoCloseable {
                 : CertificateAuthority.generate("kubesignin embedded issuer CA", Clock.systemUTC());
         ServerCertificate serverCertificate =
                 certificateAuthority.issueServerCertificate(List.of("localhost"), List.of(LOOPBACK));
-        this.keys = new SigningKeys(); // before binding, so a failure here leaves no port open
+        SSLContext tls = serverCertificate.sslContext();
+        this.keys = new SigningKeys(); // the slow and fallible work comes before binding the port
         this.server = HttpsServer.create(new InetSocketAddress(InetAddress.getByName(LOOPBACK), builder.port), 0);
-        server.setHttpsConfigurator(new HttpsConfigurator(serverCertificate.sslContext()));
-        String baseUrl = "https://" + LOOPBACK + ":" + server.getAddress().getPort();
-        this.settings = new IssuerSettings(baseUrl + (builder.issuerTrailingSlash ? "/" : ""), baseUrl,
-                builder.users, builder.clients, builder.idTokenLifetime, builder.refreshTokenLifetime,
-                builder.issueRefreshTokens, builder.rotateRefreshTokens, builder.clock, builder.advertisedGrantTypes);
-        this.refreshTokens = new RefreshTokens();
-        this.tokenIssuer = new TokenIssuer(settings, keys, refreshTokens);
-        this.log = new TokenRequestLog();
-        this.controls = new ResponseControls();
-        ClientAuthenticator clients = new ClientAuthenticator(settings.clients());
-        Map<String, Object> discovery = DiscoveryDocument.of(settings);
-        server.createContext("/", new IssuerRouter(controls)
-                .route(DiscoveryDocument.DISCOVERY_PATH, Set.of("GET", "HEAD"),
-                        exchange -> HttpExchanges.sendJson(exchange, 200, discovery))
-                .route(DiscoveryDocument.JWKS_PATH, Set.of("GET", "HEAD"),
-                        exchange -> HttpExchanges.sendJson(exchange, 200, keys.publicJwks()))
-                .route(DiscoveryDocument.TOKEN_PATH, Set.of("POST"),
-                        new TokenEndpoint(clients, tokenIssuer, log, controls))
-                .route(DiscoveryDocument.REVOCATION_PATH, Set.of("POST"), new RevocationEndpoint(clients, refreshTokens))
-                .route(DiscoveryDocument.USERINFO_PATH, Set.of("GET", "POST"), new UserInfoEndpoint(settings, keys)));
-        this.executor = Executors.newCachedThreadPool(daemonThreads());
-        server.setExecutor(executor);
-        startOnDaemonThread(server);
+        try {
+            server.setHttpsConfigurator(new HttpsConfigurator(tls));
+            String baseUrl = "https://" + LOOPBACK + ":" + server.getAddress().getPort();
+            this.settings = new IssuerSettings(baseUrl + (builder.issuerTrailingSlash ? "/" : ""), baseUrl,
+                    builder.users, builder.clients, builder.idTokenLifetime, builder.refreshTokenLifetime,
+                    builder.issueRefreshTokens, builder.rotateRefreshTokens, builder.clock, builder.advertisedGrantTypes);
+            this.refreshTokens = new RefreshTokens();
+            this.tokenIssuer = new TokenIssuer(settings, keys, refreshTokens);
+            this.log = new TokenRequestLog();
+            this.controls = new ResponseControls();
+            ClientAuthenticator clients = new ClientAuthenticator(settings.clients());
+            Map<String, Object> discovery = DiscoveryDocument.of(settings);
+            server.createContext("/", new IssuerRouter(controls)
+                    .route(DiscoveryDocument.DISCOVERY_PATH, Set.of("GET", "HEAD"),
+                            exchange -> HttpExchanges.sendJson(exchange, 200, discovery))
+                    .route(DiscoveryDocument.JWKS_PATH, Set.of("GET", "HEAD"),
+                            exchange -> HttpExchanges.sendJson(exchange, 200, keys.publicJwks()))
+                    .route(DiscoveryDocument.TOKEN_PATH, Set.of("POST"),
+                            new TokenEndpoint(clients, tokenIssuer, log, controls))
+                    .route(DiscoveryDocument.REVOCATION_PATH, Set.of("POST"), new RevocationEndpoint(clients, refreshTokens))
+                    .route(DiscoveryDocument.USERINFO_PATH, Set.of("GET", "POST"), new UserInfoEndpoint(settings, keys)));
+            this.executor = Executors.newCachedThreadPool(daemonThreads());
+            server.setExecutor(executor);
+            startOnDaemonThread(server);
+        } catch (RuntimeException e) {
+            // the port is already bound, and the JDK server releases it only when stopping a started server
+            startOnDaemonThread(server);
+            server.stop(0);
+            throw e;
+        }
     }
 
     public static Builder builder() {

@@ -3,7 +3,6 @@ package io.github.kubesignin.issuer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,46 +110,20 @@ class CertificateAuthorityTest {
 
     @Test
     void opensslParsesAndVerifiesTheChain() throws Exception {
-        assumeTrue(Tools.onPath("openssl"), "openssl is not installed");
+        assumeTrue(ExternalTools.onPath("openssl"), "openssl is not installed");
         Path caFile = ca.writeCertificatePem(dir.resolve("ca.pem"));
         Path leafFile = Files.writeString(dir.resolve("leaf.pem"), CertificateAuthority.pem(server.certificate()));
 
-        Tools.Result verify = Tools.run("openssl", "verify", "-x509_strict", "-purpose", "sslserver",
+        ExternalTools.Result verify = ExternalTools.run("openssl", "verify", "-x509_strict", "-purpose", "sslserver",
                 "-CAfile", caFile.toString(), leafFile.toString());
         assertThat(verify.exitCode()).as(verify.output()).isZero();
         assertThat(verify.output()).contains(": OK");
 
-        Tools.Result text = Tools.run("openssl", "x509", "-noout", "-text", "-in", leafFile.toString());
+        ExternalTools.Result text = ExternalTools.run("openssl", "x509", "-noout", "-text", "-in", leafFile.toString());
         assertThat(text.exitCode()).as(text.output()).isZero();
         assertThat(text.output()).contains("DNS:localhost", "IP Address:127.0.0.1", "CA:FALSE",
                 "TLS Web Server Authentication", "Digital Signature, Key Encipherment", "X509v3 Authority Key Identifier");
-        Tools.Result caText = Tools.run("openssl", "x509", "-noout", "-text", "-in", caFile.toString());
+        ExternalTools.Result caText = ExternalTools.run("openssl", "x509", "-noout", "-text", "-in", caFile.toString());
         assertThat(caText.output()).contains("CA:TRUE", "Certificate Sign, CRL Sign");
-    }
-
-    /** Runs command-line tools that may or may not be installed. */
-    static final class Tools {
-        record Result(int exitCode, String output) {
-        }
-
-        static boolean onPath(String tool) {
-            for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-                if (Files.isExecutable(Path.of(folder, tool))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        static Result run(String... command) throws IOException, InterruptedException {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getOutputStream().close();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("timed out: " + String.join(" ", command));
-            }
-            return new Result(process.exitValue(), output);
-        }
     }
 }

@@ -3,7 +3,6 @@ package io.github.kubesignin.issuer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.kubesignin.issuer.CertificateAuthorityTest.Tools;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -59,17 +58,17 @@ class EmbeddedIssuerLifecycleTest {
 
     @Test
     void curlTrustsTheIssuerWithTheCaFile() throws Exception {
-        assumeTrue(Tools.onPath("curl"), "curl is not installed");
+        assumeTrue(ExternalTools.onPath("curl"), "curl is not installed");
         try (EmbeddedIssuer issuer = EmbeddedIssuer.demo().certificateAuthority(TestCa.CA).start()) {
             Path caFile = issuer.certificateAuthority().writeCertificatePem(dir.resolve("ca.pem"));
 
-            Tools.Result result = Tools.run("curl", "-sS", "--fail", "--max-time", "10", "--cacert", caFile.toString(),
+            ExternalTools.Result result = ExternalTools.run("curl", "-sS", "--fail", "--max-time", "10", "--cacert", caFile.toString(),
                     issuer.discoveryUrl().toString());
 
             assertThat(result.exitCode()).as(result.output()).isZero();
             assertThat(result.output()).contains("\"issuer\":\"" + issuer.issuerUrl() + "\"");
 
-            Tools.Result untrusted = Tools.run("curl", "-sS", "--fail", "--max-time", "10",
+            ExternalTools.Result untrusted = ExternalTools.run("curl", "-sS", "--fail", "--max-time", "10",
                     issuer.discoveryUrl().toString());
             assertThat(untrusted.exitCode()).as("without the CA, curl must refuse").isNotZero();
         }
@@ -77,20 +76,20 @@ class EmbeddedIssuerLifecycleTest {
 
     @Test
     void kubectlGoTlsStackTrustsTheIssuer() throws Exception {
-        assumeTrue(Tools.onPath("kubectl"), "kubectl is not installed");
+        assumeTrue(ExternalTools.onPath("kubectl"), "kubectl is not installed");
         try (EmbeddedIssuer issuer = EmbeddedIssuer.demo().certificateAuthority(TestCa.CA).start()) {
             Path caFile = issuer.certificateAuthority().writeCertificatePem(dir.resolve("ca.pem"));
             Path kubeconfig = Files.writeString(dir.resolve("kubeconfig"), "apiVersion: v1\nkind: Config\n");
 
             // get --raw sends one GET through client-go's TLS configuration: the issuer stands in for an API server
-            Tools.Result result = Tools.run("kubectl", "--kubeconfig", kubeconfig.toString(),
+            ExternalTools.Result result = ExternalTools.run("kubectl", "--kubeconfig", kubeconfig.toString(),
                     "--server", "https://127.0.0.1:" + issuer.port(), "--certificate-authority", caFile.toString(),
                     "--token", "not-a-secret", "--request-timeout", "10s", "get", "--raw", "/.well-known/openid-configuration");
 
             assertThat(result.exitCode()).as(result.output()).isZero();
             assertThat(result.output()).contains("\"issuer\":\"" + issuer.issuerUrl() + "\"");
 
-            Tools.Result untrusted = Tools.run("kubectl", "--kubeconfig", kubeconfig.toString(),
+            ExternalTools.Result untrusted = ExternalTools.run("kubectl", "--kubeconfig", kubeconfig.toString(),
                     "--server", "https://127.0.0.1:" + issuer.port(), "--token", "not-a-secret",
                     "--request-timeout", "10s", "get", "--raw", "/.well-known/openid-configuration");
             assertThat(untrusted.exitCode()).as("without the CA, kubectl must refuse").isNotZero();
