@@ -64,7 +64,7 @@ class InspectCommandTest {
     void showsHeaderClaimsSignatureAndTheClusterVerdict() {
         CliHarness.Result result = cli.run("inspect", token(true));
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("Header", "RS256", "Claims", "exp", "expires ", "(in 4m 5", "group memberships")
+        assertThat(result.out()).contains("Header", "RS256", "Claims", "exp", "expires ", ", in 4m 5", "group memberships")
                 .contains("Signature: valid — signed with RS256")
                 .contains("would accept it as alice@example.com [developers]");
     }
@@ -75,8 +75,8 @@ class InspectCommandTest {
         assertThat(result.exitCode()).isZero();
         Map<String, Object> json = Json.parseObject(result.out());
         assertThat(json).containsKeys("header", "claims", "claimMeanings", "signature", "cluster");
-        assertThat((Map<?, ?>) json.get("signature")).containsEntry("verdict", "valid");
-        assertThat((Map<?, ?>) json.get("cluster")).containsEntry("accepted", false);
+        assertThat(json.get("signature")).asString().contains("verdict=valid");
+        assertThat(json.get("cluster")).asString().contains("accepted=false");
         assertThat(json.get("cluster").toString()).contains("email not verified");
     }
 
