@@ -68,7 +68,8 @@ final class ProfileAddCommand implements Callable<Integer> {
         Profile profile = new Profile(name, issuerUri(), clientId, authentication,
                 scopes == null ? Profile.DEFAULT_SCOPES : List.of(scopes.trim().split("\\s+")),
                 params, usernameClaim, groupsClaim == null ? Profile.DEFAULT_GROUPS_CLAIM : groupsClaim,
-                caFile == null ? null : caFile.toAbsolutePath(), username);
+                caFile == null ? null : caFile.toAbsolutePath(), username,
+                env.app().profileStore().find(name).map(Profile::cluster).orElse(null)); // a re-add keeps the cluster settings
         List<String> warnings = env.app().profileService().save(profile, secret);
         warnings.forEach(w -> env.err().println("warning: " + w));
         env.out().println("Saved profile '" + name + "' in " + env.app().profileStore().file() + ".");

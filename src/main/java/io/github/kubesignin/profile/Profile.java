@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param groupsClaim   the claim the API server takes groups from ({@code --oidc-groups-claim}), may be empty
  * @param caFile        a PEM file with the issuer's CA, or null for the system trust store
  * @param username      the default username for sign-in, or null
+ * @param cluster       the kubeconfig settings last used with this profile
  */
 public record Profile(
         String name,
@@ -33,7 +34,8 @@ public record Profile(
         String usernameClaim,
         String groupsClaim,
         Path caFile,
-        String username) {
+        String username,
+        ClusterSettings cluster) {
 
     public static final List<String> DEFAULT_SCOPES = List.of("openid", "email", "profile");
     /** The API server's own default for {@code --oidc-username-claim}. */
@@ -49,6 +51,19 @@ public record Profile(
         extraParameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extraParameters));
         usernameClaim = usernameClaim == null || usernameClaim.isBlank() ? DEFAULT_USERNAME_CLAIM : usernameClaim;
         groupsClaim = groupsClaim == null ? "" : groupsClaim;
+        cluster = cluster == null ? ClusterSettings.NONE : cluster;
+    }
+
+    /** A profile with no cluster settings yet. */
+    public Profile(String name, URI issuer, String clientId, ClientAuthentication authentication, List<String> scopes,
+                   Map<String, String> extraParameters, String usernameClaim, String groupsClaim, Path caFile, String username) {
+        this(name, issuer, clientId, authentication, scopes, extraParameters, usernameClaim, groupsClaim, caFile, username,
+                ClusterSettings.NONE);
+    }
+
+    public Profile withCluster(ClusterSettings newCluster) {
+        return new Profile(name, issuer, clientId, authentication, scopes, extraParameters, usernameClaim, groupsClaim,
+                caFile, username, newCluster);
     }
 
     public Optional<Path> caFileIfAny() {

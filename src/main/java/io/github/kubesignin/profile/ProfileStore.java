@@ -129,7 +129,15 @@ public final class ProfileStore {
                     fields.get("username-claim"),
                     fields.getOrDefault("groups-claim", Profile.DEFAULT_GROUPS_CLAIM),
                     fields.containsKey("ca-file") ? Path.of(fields.get("ca-file")) : null,
-                    fields.get("username"));
+                    fields.get("username"),
+                    new ClusterSettings(
+                            path(fields.get("cluster.kubeconfig")),
+                            fields.get("cluster.mode"),
+                            fields.get("cluster.user"),
+                            fields.get("cluster.context"),
+                            fields.get("cluster.server"),
+                            path(fields.get("cluster.certificate-authority")),
+                            fields.get("cluster.certificate-authority-data")));
         } catch (IllegalArgumentException e) {
             throw malformed(line, "profile '" + name + "': " + e.getMessage());
         }
@@ -148,12 +156,30 @@ public final class ProfileStore {
             line(out, p, "groups-claim", p.groupsClaim());
             p.caFileIfAny().ifPresent(ca -> line(out, p, "ca-file", ca.toAbsolutePath().toString()));
             p.usernameIfAny().ifPresent(u -> line(out, p, "username", u));
+            ClusterSettings c = p.cluster();
+            optionalLine(out, p, "cluster.kubeconfig", c.kubeconfig());
+            optionalLine(out, p, "cluster.mode", c.mode());
+            optionalLine(out, p, "cluster.user", c.user());
+            optionalLine(out, p, "cluster.context", c.context());
+            optionalLine(out, p, "cluster.server", c.server());
+            optionalLine(out, p, "cluster.certificate-authority", c.certificateAuthority());
+            optionalLine(out, p, "cluster.certificate-authority-data", c.certificateAuthorityData());
         }
         try {
             AtomicFileWriter.write(file, out.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void optionalLine(StringBuilder out, Profile profile, String key, Object value) {
+        if (value != null) {
+            line(out, profile, key, value instanceof Path path ? path.toAbsolutePath().toString() : value.toString());
+        }
+    }
+
+    private static Path path(String value) {
+        return value == null ? null : Path.of(value);
     }
 
     private static void line(StringBuilder out, Profile profile, String key, String value) {

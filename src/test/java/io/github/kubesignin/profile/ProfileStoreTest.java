@@ -19,7 +19,8 @@ class ProfileStoreTest {
     static Profile profile(String name) {
         return new Profile(name, URI.create("https://idp.example.com/realms/kube"), "kube", ClientAuthentication.POST,
                 List.of("openid", "email", "offline_access"), Map.of("audience", "https://api=x"), "email", "groups",
-                Path.of("/etc/ssl/idp.pem"), "alice");
+                Path.of("/etc/ssl/idp.pem"), "alice", new ClusterSettings(Path.of("/home/a/.kube/config"), "exec",
+                name + "-user", name, "https://k8s.example.com:6443", null, "LS0tLS1CRUdJTg=="));
     }
 
     @Test

@@ -1,0 +1,98 @@
+package io.github.kubesignin.kubectl;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import io.github.kubesignin.issuer.EmbeddedIssuer;
+import io.github.kubesignin.issuer.ServerCertificate;
+import io.github.kubesignin.json.Json;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A stand-in for a Kubernetes API server with OIDC authentication, just enough for {@code kubectl get --raw}: every
+ * request must carry a bearer id_token that verifies against the embedded issuer (signature from its JWKS, iss,
+ * aud = client id, exp), else 401 as the API server answers. The answer names the user, so tests see who kubectl was.
+ */
+final class TokenCheckingApiServer implements AutoCloseable {
+    private final HttpsServer server;
+    private final DefaultJWTProcessor<SecurityContext> verifier = new DefaultJWTProcessor<>();
+    private final AtomicInteger rejected = new AtomicInteger();
+    private final Path caFile;
+
+    TokenCheckingApiServer(EmbeddedIssuer issuer, String clientId, Path caFile) throws IOException {
+        this.caFile = caFile;
+        ServerCertificate certificate = issuer.certificateAuthority().issueServerCertificate(List.of("localhost"), List.of("127.0.0.1"));
+        var keys = JWKSourceBuilder.<SecurityContext>create(issuer.jwksUrl().toURL(),
+                new com.nimbusds.jose.util.DefaultResourceRetriever(2000, 2000, 0, true,
+                        issuer.certificateAuthority().clientSslContext().getSocketFactory())).cache(false).build();
+        verifier.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        verifier.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(clientId,
+                new JWTClaimsSet.Builder().issuer(issuer.issuerUrl().toString()).build(), Set.of("exp", "sub")));
+        server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(certificate.sslContext()));
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "test-apiserver");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    URI url() {
+        return URI.create("https://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    Path caFile() {
+        return caFile;
+    }
+
+    int rejectedRequests() {
+        return rejected.get();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        String body;
+        int status;
+        try {
+            if (authorization == null || !authorization.startsWith("Bearer ")) {
+                throw new IllegalArgumentException("no bearer token");
+            }
+            JWTClaimsSet claims = verifier.process(authorization.substring("Bearer ".length()), null);
+            status = 200;
+            body = Json.write(Map.of("kind", "Whoami", "email", String.valueOf(claims.getClaim("email")), "path", exchange.getRequestURI().getPath()));
+        } catch (Exception e) {
+            rejected.incrementAndGet();
+            status = 401;
+            body = Json.write(Map.of("kind", "Status", "apiVersion", "v1", "metadata", Map.of(), "status", "Failure",
+                    "message", "Unauthorized", "reason", "Unauthorized", "code", 401));
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
