@@ -203,7 +203,9 @@ public final class OidcClient {
             throw new OidcException(OidcProblem.ISSUER_ERROR, what + " answered HTTP " + response.getStatusCode() + " without an OAuth2 error");
         }
         String said = error.getDescription() == null ? error.getCode() : error.getCode() + ": " + error.getDescription();
-        return switch (error.getCode()) {
+        // Keycloak answers a wrong client secret with 401 unauthorized_client; RFC 6749 reserves 401 for client authentication
+        String code = response.getStatusCode() == 401 ? "invalid_client" : error.getCode();
+        return switch (code) {
             case "invalid_grant" -> passwordGrant
                     ? new OidcException(OidcProblem.WRONG_CREDENTIALS, "wrong username or password (the issuer said: " + said + ")")
                     : new OidcException(OidcProblem.REFRESH_TOKEN_REJECTED, "the refresh token was rejected, so you need to sign in again (the issuer said: " + said + ")");
