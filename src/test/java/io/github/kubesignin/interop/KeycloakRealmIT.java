@@ -24,6 +24,7 @@ import java.net.URI;
 import java.text.ParseException;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,10 +39,18 @@ class KeycloakRealmIT {
 
     @BeforeAll
     static void startKeycloak() throws Exception {
-        assumeTrue(KeycloakServer.available(), KeycloakServer::unavailableReason);
+        if (!KeycloakServer.available()) {
+            return; // each test is skipped, with the reason, in requireKeycloak()
+        }
         keycloak = KeycloakServer.get();
         client = new TokenEndpointClient(keycloak.sslContext());
         tokenEndpoint = URI.create(discovery().string("token_endpoint"));
+    }
+
+    /** Per test rather than in @BeforeAll, so that Surefire reports every skipped test with the reason. */
+    @BeforeEach
+    void requireKeycloak() {
+        assumeTrue(KeycloakServer.available(), KeycloakServer::unavailableReason);
     }
 
     @Test

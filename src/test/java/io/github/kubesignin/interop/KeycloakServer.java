@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class KeycloakServer {
 
     /** What is missing for {@link #available()}, or an empty string. */
     public static String unavailableReason() {
-        List<String> missing = new java.util.ArrayList<>();
+        List<String> missing = new ArrayList<>();
         Optional<Path> home = keycloakHome();
         if (home.isEmpty()) {
             missing.add("system property " + HOME_PROPERTY + " is not set (mvn verify sets it)");
