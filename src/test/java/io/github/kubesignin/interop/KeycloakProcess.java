@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -24,11 +25,25 @@ final class KeycloakProcess {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
     private static final int LOG_TAIL_LINES = 60;
-    // "$@" is kc.sh and its arguments; "read" returns when the test JVM's end of stdin closes.
-    private static final String WATCHDOG = "\"$@\" & read -r _; kill -TERM 0";
+    /*
+     * Runs kc.sh ("$@") and exits with its code, so a Keycloak that dies early is noticed at once. Beside it, a
+     * watcher blocks on the test JVM's stdin pipe, which only closes when that JVM is gone, and then ends the group.
+     * (fd 3 because background jobs of a non-interactive shell get /dev/null as stdin.)
+     */
+    private static final String WATCHDOG = String.join("\n",
+            "exec 3<&0",
+            "\"$@\" 3<&- </dev/null &",
+            "keycloak=$!",
+            "{ read -r _ <&3; kill -TERM 0; } &",
+            "watcher=$!",
+            "wait \"$keycloak\"",
+            "code=$?",
+            "kill \"$watcher\" 2>/dev/null",
+            "exit \"$code\"");
 
     private final Process groupLeader;
     private final Path logFile;
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
     private KeycloakProcess(Process groupLeader, Path logFile) {
         this.groupLeader = groupLeader;
@@ -78,6 +93,9 @@ final class KeycloakProcess {
 
     /** TERM to the whole group, then KILL to whatever is left after a grace period. */
     void stop() {
+        if (stopped.getAndSet(true)) {
+            return; // a failed start stops at once; the shutdown hook must not signal a recycled group id later
+        }
         List<ProcessHandle> members = new ArrayList<>(groupLeader.descendants().toList());
         members.add(groupLeader.toHandle());
         signalGroup("TERM");
