@@ -24,17 +24,19 @@ import javax.net.ssl.SSLContext;
 final class KeycloakProcess {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final int ORPHAN_KILL_DELAY_SECONDS = 15;
     private static final int LOG_TAIL_LINES = 60;
     /*
      * Runs kc.sh ("$@") and exits with its code, so a Keycloak that dies early is noticed at once. Beside it, a
-     * watcher blocks on the test JVM's stdin pipe, which only closes when that JVM is gone, and then ends the group.
+     * watcher blocks on the test JVM's stdin pipe, which only closes when that JVM is gone, and then ends the group
+     * (TERM, and KILL for whatever is left a little later).
      * (fd 3 because background jobs of a non-interactive shell get /dev/null as stdin.)
      */
     private static final String WATCHDOG = String.join("\n",
             "exec 3<&0",
             "\"$@\" 3<&- </dev/null &",
             "keycloak=$!",
-            "{ read -r _ <&3; kill -TERM 0; } &",
+            "{ read -r _ <&3; trap '' TERM; kill -TERM 0; sleep " + ORPHAN_KILL_DELAY_SECONDS + "; kill -KILL 0; } &",
             "watcher=$!",
             "wait \"$keycloak\"",
             "code=$?",
