@@ -1,5 +1,16 @@
 package io.github.kubesignin.cli;
 
+import java.io.BufferedReader;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** The person at the keyboard, asked directly on the terminal and never through stdout. */
@@ -10,19 +21,28 @@ public interface Terminal {
     /** Reads a line; empty when there is no terminal. */
     Optional<String> readLine(String prompt);
 
-    /** The process's controlling terminal, if it has one. */
+    /**
+     * The process's controlling terminal, if it has one. {@link System#console()} needs stdin and stdout on the
+     * terminal; under kubectl stdout is a pipe, so {@code /dev/tty} is used directly, with echo turned off by stty.
+     */
     static Terminal system() {
         return new Terminal() {
             @Override
             public Optional<char[]> readPassword(String prompt) {
                 java.io.Console console = System.console();
-                return console == null ? Optional.empty() : Optional.ofNullable(console.readPassword("%s", prompt));
+                if (console != null) {
+                    return Optional.ofNullable(console.readPassword("%s", prompt));
+                }
+                return DevTty.read(prompt, true).map(String::toCharArray);
             }
 
             @Override
             public Optional<String> readLine(String prompt) {
                 java.io.Console console = System.console();
-                return console == null ? Optional.empty() : Optional.ofNullable(console.readLine("%s", prompt));
+                if (console != null) {
+                    return Optional.ofNullable(console.readLine("%s", prompt));
+                }
+                return DevTty.read(prompt, false);
             }
         };
     }
@@ -40,5 +60,50 @@ public interface Terminal {
                 return Optional.empty();
             }
         };
+    }
+
+    /** Talks to {@code /dev/tty} when stdout is not the terminal. */
+    final class DevTty {
+        private static final Path TTY = Path.of("/dev/tty");
+
+        private DevTty() {
+        }
+
+        static Optional<String> read(String prompt, boolean hidden) {
+            if (!Files.isReadable(TTY) || !Files.isWritable(TTY)) {
+                return Optional.empty();
+            }
+            try (Writer out = new OutputStreamWriter(new FileOutputStream(TTY.toFile()), StandardCharsets.UTF_8);
+                 BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(TTY.toFile()), StandardCharsets.UTF_8))) {
+                PrintWriter prompter = new PrintWriter(out, true);
+                prompter.print(prompt);
+                prompter.flush();
+                if (hidden && !stty("-echo")) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.ofNullable(in.readLine());
+                } finally {
+                    if (hidden) {
+                        stty("echo");
+                        prompter.println();
+                    }
+                }
+            } catch (IOException e) {
+                return Optional.empty(); // no usable terminal: the caller says what to do instead
+            }
+        }
+
+        private static boolean stty(String setting) {
+            try {
+                Process process = new ProcessBuilder("stty", setting).redirectInput(TTY.toFile()).start();
+                return process.waitFor() == 0;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
     }
 }
