@@ -13,24 +13,26 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * An exclusive lock on one profile's session, across processes (an OS file lock on {@code NAME.lock}) and across
- * threads of this process (the OS lock belongs to the whole JVM, so threads queue on an in-process lock first).
+ * threads of this process (the OS lock belongs to the whole JVM, so threads queue on an in-process permit first;
+ * a permit, not a reentrant lock, so that a nested attempt from the same thread waits and times out instead of
+ * failing inside the JDK).
  * The lock file is left in place: deleting it would let two processes lock two different files.
  */
 final class ProfileLock implements AutoCloseable {
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final long POLL_MILLIS = 25;
-    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+    private static final Map<Path, Semaphore> IN_PROCESS = new ConcurrentHashMap<>();
 
-    private final ReentrantLock threadLock;
+    private final Semaphore threadLock;
     private final FileChannel channel;
     private final FileLock fileLock;
 
-    private ProfileLock(ReentrantLock threadLock, FileChannel channel, FileLock fileLock) {
+    private ProfileLock(Semaphore threadLock, FileChannel channel, FileLock fileLock) {
         this.threadLock = threadLock;
         this.channel = channel;
         this.fileLock = fileLock;
@@ -40,9 +42,9 @@ final class ProfileLock implements AutoCloseable {
     static ProfileLock acquire(Path lockFile, String profile, Duration timeout) {
         Path file = lockFile.toAbsolutePath().normalize();
         long deadline = System.nanoTime() + timeout.toNanos();
-        ReentrantLock threadLock = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
+        Semaphore threadLock = IN_PROCESS.computeIfAbsent(file, f -> new Semaphore(1));
         try {
-            if (!threadLock.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+            if (!threadLock.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
                 throw new SessionLockTimeoutException(profile, timeout);
             }
         } catch (InterruptedException e) {
@@ -87,7 +89,7 @@ final class ProfileLock implements AutoCloseable {
         release(threadLock, channel);
     }
 
-    private static void release(ReentrantLock threadLock, FileChannel channel) {
+    private static void release(Semaphore threadLock, FileChannel channel) {
         try {
             if (channel != null) {
                 channel.close();
@@ -95,7 +97,7 @@ final class ProfileLock implements AutoCloseable {
         } catch (IOException e) {
             // the OS drops the lock with the descriptor anyway
         } finally {
-            threadLock.unlock();
+            threadLock.release();
         }
     }
 

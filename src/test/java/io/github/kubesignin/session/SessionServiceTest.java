@@ -252,6 +252,19 @@ class SessionServiceTest {
     }
 
     @Test
+    void aLockHeldTooLongEndsInAClearError() {
+        login(false);
+        expireCachedToken();
+        SessionService impatient = new SessionService(profiles, () -> keychain, () -> oidc, cache, clock, cache.directory(),
+                SessionService.DEFAULT_SAFETY_MARGIN, Duration.ofMillis(300));
+        try (ProfileLock held = ProfileLock.acquire(cache.directory().resolve("demo.lock"), "demo", Duration.ofSeconds(1))) {
+            assertThat(catchThrowableOfType(SessionLockTimeoutException.class, () -> impatient.currentToken("demo")))
+                    .hasMessageContaining("renewing the session of profile 'demo'");
+        }
+        assertThat(impatient.currentToken("demo").isValidFor(clock.instant(), Duration.ofMinutes(50))).isTrue();
+    }
+
+    @Test
     void logoutRevokesAndDeletesEverything() {
         login(true);
         String refreshToken = storedRefreshToken();
