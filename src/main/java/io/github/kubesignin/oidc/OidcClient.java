@@ -18,6 +18,7 @@ import com.nimbusds.oauth2.sdk.ResourceOwnerPasswordCredentialsGrant;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.TokenErrorResponse;
 import com.nimbusds.oauth2.sdk.TokenRequest;
+import com.nimbusds.oauth2.sdk.TokenRevocationRequest;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretPost;
 import com.nimbusds.oauth2.sdk.auth.Secret;
@@ -105,6 +106,42 @@ public final class OidcClient {
     public TokenSet refresh(Profile profile, Optional<String> clientSecret, String refreshToken) {
         ProviderInfo provider = discoverForSignIn(profile);
         return requestTokens(profile, provider, clientSecret, new RefreshTokenGrant(new RefreshToken(refreshToken)), false);
+    }
+
+    /**
+     * Revokes a refresh token (RFC 7009) when the issuer advertises a {@code revocation_endpoint}.
+     *
+     * @return false when the issuer advertises none, so nothing was sent; true when the issuer accepted the request
+     * @throws OidcException when the issuer cannot be reached or refuses the request; callers that sign out treat
+     *                       this as best effort and clean up locally anyway
+     */
+    public boolean revoke(Profile profile, Optional<String> clientSecret, String refreshToken) {
+        ProviderInfo provider = discover(profile);
+        if (provider.revocationEndpoint().isEmpty()) {
+            return false;
+        }
+        URI endpoint = provider.revocationEndpoint().get();
+        ClientID clientId = new ClientID(profile.clientId());
+        RefreshToken token = new RefreshToken(refreshToken);
+        TokenRevocationRequest request = switch (profile.authentication()) {
+            case BASIC -> new TokenRevocationRequest(endpoint, new ClientSecretBasic(clientId, secret(profile, clientSecret)), token);
+            case POST -> new TokenRevocationRequest(endpoint, new ClientSecretPost(clientId, secret(profile, clientSecret)), token);
+            case PUBLIC -> new TokenRevocationRequest(endpoint, clientId, token);
+        };
+        HTTPResponse response = send(request.toHTTPRequest(), profile);
+        if (response.getStatusCode() != 200) {
+            String said = "";
+            try {
+                ErrorObject error = ErrorObject.parse(response.getBodyAsJSONObject());
+                said = error.getCode() == null ? "" : " (the issuer said: " + error.getCode()
+                        + (error.getDescription() == null ? "" : ": " + error.getDescription()) + ")";
+            } catch (ParseException e) {
+                // no OAuth2 error in the body: the status alone must do
+            }
+            throw new OidcException(OidcProblem.ISSUER_ERROR, "the revocation endpoint " + endpoint + " answered HTTP "
+                    + response.getStatusCode() + said);
+        }
+        return true;
     }
 
     /** Checks only the signature of a token against the issuer's current keys, for the inspector. */

@@ -1,0 +1,243 @@
+package io.github.kubesignin.session;
+
+import io.github.kubesignin.oidc.OidcClient;
+import io.github.kubesignin.oidc.OidcException;
+import io.github.kubesignin.oidc.OidcProblem;
+import io.github.kubesignin.oidc.TokenSet;
+import io.github.kubesignin.profile.Profile;
+import io.github.kubesignin.profile.ProfileStore;
+import io.github.kubesignin.profile.ProfileValidator;
+import io.github.kubesignin.profile.SecretKeys;
+import io.github.kubesignin.secret.SecretStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * A person's session per profile: sign in, the current id_token for {@code get-token}, and sign out.
+ *
+ * <p>The order of {@link #currentToken} follows kubelogin's credential plugin: a cached token that stays valid for
+ * more than the safety margin is returned without opening the keychain or touching the network (both cost up to a
+ * second); otherwise, under a per-profile lock shared by every process, the cache is read again, then the refresh
+ * token is used, then a remembered password, and else the person must sign in. The keychain and the OIDC client are
+ * only created on those slow paths.
+ */
+public final class SessionService {
+    public static final Duration DEFAULT_SAFETY_MARGIN = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(30);
+
+    private final ProfileStore profiles;
+    private final Supplier<SecretStore> secrets;
+    private final Supplier<OidcClient> oidc;
+    private final TokenCache cache;
+    private final Clock clock;
+    private final Path lockDirectory;
+    private final Duration safetyMargin;
+    private final Duration lockTimeout;
+
+    public SessionService(ProfileStore profiles, Supplier<SecretStore> secrets, Supplier<OidcClient> oidc,
+                          TokenCache cache, Clock clock, Path lockDirectory) {
+        this(profiles, secrets, oidc, cache, clock, lockDirectory, DEFAULT_SAFETY_MARGIN, DEFAULT_LOCK_TIMEOUT);
+    }
+
+    /**
+     * @param safetyMargin a cached token must stay valid at least this long to be handed out, so that kubectl does
+     *                     not send a token that expires on the way
+     * @param lockTimeout  how long to wait for another process that is renewing the same profile
+     */
+    public SessionService(ProfileStore profiles, Supplier<SecretStore> secrets, Supplier<OidcClient> oidc,
+                          TokenCache cache, Clock clock, Path lockDirectory, Duration safetyMargin, Duration lockTimeout) {
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
+        this.oidc = Objects.requireNonNull(oidc, "oidc");
+        this.cache = Objects.requireNonNull(cache, "cache");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.lockDirectory = Objects.requireNonNull(lockDirectory, "lockDirectory");
+        this.safetyMargin = Objects.requireNonNull(safetyMargin, "safetyMargin");
+        this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+    }
+
+    /**
+     * Signs in with the password grant and keeps the session: the refresh token in the keychain (a stale one is
+     * deleted when the issuer gives none), the password only when {@code rememberPassword} (else a remembered one is
+     * deleted), and the id_token in the cache. Remembering the password also makes {@code username} the profile's
+     * username, since the password is useless without it. {@code password} is wiped afterwards, whatever happens.
+     */
+    public TokenSet login(Profile profile, String username, char[] password, boolean rememberPassword) {
+        String rememberedPassword = rememberPassword ? new String(password) : null;
+        try (ProfileLock lock = lock(profile.name())) {
+            SecretStore keychain = secrets.get();
+            TokenSet tokens = oidc.get().signInWithPassword(profile, clientSecret(profile, keychain), username, password);
+            String name = profile.name();
+            if (tokens.refreshToken().isPresent()) {
+                keychain.put(SecretKeys.refreshToken(name), tokens.refreshToken().get());
+            } else {
+                keychain.delete(SecretKeys.refreshToken(name));
+            }
+            if (rememberPassword) {
+                keychain.put(SecretKeys.password(name), rememberedPassword);
+                profiles.find(name).filter(stored -> !username.equals(stored.username()))
+                        .ifPresent(stored -> profiles.save(withUsername(stored, username)));
+            } else {
+                keychain.delete(SecretKeys.password(name));
+            }
+            cache.write(name, new CachedToken(tokens.idToken(), tokens.idTokenExpiry()));
+            return tokens;
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
+     * The id_token for {@code get-token}: from the cache while it stays valid for more than the safety margin, else
+     * renewed under the profile's lock.
+     *
+     * @throws SignInRequiredException      when nothing can renew the session
+     * @throws SessionLockTimeoutException  when another process holds the lock too long
+     * @throws io.github.kubesignin.oidc.OidcException when the issuer cannot be reached or fails otherwise
+     */
+    public CachedToken currentToken(String profileName) {
+        Profile profile = profiles.get(profileName); // also refuses a removed profile whose cache is still there
+        Optional<CachedToken> seen = cache.read(profileName);
+        if (seen.isPresent() && isFresh(seen.get())) {
+            return seen.get();
+        }
+        try (ProfileLock lock = lock(profileName)) {
+            Optional<CachedToken> now = cache.read(profileName);
+            if (now.isPresent() && (isFresh(now.get()) || renewedMeanwhile(seen, now.get()))) {
+                return now.get();
+            }
+            return renew(profile);
+        }
+    }
+
+    /** The cached token whatever its expiry, for the desktop app and the tray; never opens the keychain. */
+    public Optional<CachedToken> cached(String profileName) {
+        return cache.read(profileName);
+    }
+
+    /**
+     * Signs out: revokes the refresh token where the issuer offers revocation (best effort), then deletes the cached
+     * token, the refresh token and the remembered password. The local clean-up happens even when revocation fails.
+     */
+    public LogoutResult logout(String profileName) {
+        Profile profile = profiles.get(profileName);
+        try (ProfileLock lock = lock(profileName)) {
+            cache.delete(profileName); // first: this is what grants access right now
+            SecretStore keychain = secrets.get();
+            Optional<String> refreshToken = keychain.get(SecretKeys.refreshToken(profileName));
+            LogoutResult result = refreshToken.isEmpty()
+                    ? new LogoutResult(profileName, LogoutResult.Revocation.NOTHING_TO_REVOKE, Optional.empty())
+                    : revoke(profile, keychain, refreshToken.get());
+            keychain.delete(SecretKeys.refreshToken(profileName));
+            keychain.delete(SecretKeys.password(profileName));
+            return result;
+        }
+    }
+
+    /** {@link #logout} for every profile, in the profiles file's order. */
+    public List<LogoutResult> logoutAll() {
+        List<LogoutResult> results = new ArrayList<>();
+        for (Profile profile : profiles.list()) {
+            results.add(logout(profile.name()));
+        }
+        return results;
+    }
+
+    private CachedToken renew(Profile profile) {
+        String name = profile.name();
+        SecretStore keychain = secrets.get();
+        String reason = null;
+        Optional<String> refreshToken = keychain.get(SecretKeys.refreshToken(name));
+        if (refreshToken.isPresent()) {
+            try {
+                TokenSet tokens = oidc.get().refresh(profile, clientSecret(profile, keychain), refreshToken.get());
+                // The issuer may have rotated the refresh token, so the old one is dead now: store the new one before
+                // anything else can fail.
+                tokens.refreshToken().filter(rotated -> !rotated.equals(refreshToken.get()))
+                        .ifPresent(rotated -> keychain.put(SecretKeys.refreshToken(name), rotated));
+                return remember(name, tokens);
+            } catch (OidcException e) {
+                if (e.problem() != OidcProblem.REFRESH_TOKEN_REJECTED) {
+                    throw e;
+                }
+                keychain.delete(SecretKeys.refreshToken(name));
+                reason = "the refresh token was rejected";
+            }
+        }
+        Optional<String> password = keychain.get(SecretKeys.password(name));
+        if (password.isPresent() && profile.usernameIfAny().isPresent()) {
+            char[] chars = password.get().toCharArray();
+            try {
+                TokenSet tokens = oidc.get().signInWithPassword(profile, clientSecret(profile, keychain),
+                        profile.usernameIfAny().get(), chars);
+                tokens.refreshToken().ifPresent(fresh -> keychain.put(SecretKeys.refreshToken(name), fresh));
+                return remember(name, tokens);
+            } catch (OidcException e) {
+                if (e.problem() != OidcProblem.WRONG_CREDENTIALS) {
+                    throw e;
+                }
+                keychain.delete(SecretKeys.password(name)); // changed since: retrying would only lock the account
+                reason = "the remembered password was refused";
+            } finally {
+                Arrays.fill(chars, '\0');
+            }
+        }
+        throw new SignInRequiredException(name, reason);
+    }
+
+    private CachedToken remember(String profileName, TokenSet tokens) {
+        CachedToken token = new CachedToken(tokens.idToken(), tokens.idTokenExpiry());
+        cache.write(profileName, token);
+        return token;
+    }
+
+    private LogoutResult revoke(Profile profile, SecretStore keychain, String refreshToken) {
+        try {
+            boolean revoked = oidc.get().revoke(profile, clientSecret(profile, keychain), refreshToken);
+            return new LogoutResult(profile.name(),
+                    revoked ? LogoutResult.Revocation.REVOKED : LogoutResult.Revocation.NOT_SUPPORTED, Optional.empty());
+        } catch (RuntimeException e) {
+            // Best effort: the local clean-up must happen anyway. OidcException messages carry no secrets.
+            return new LogoutResult(profile.name(), LogoutResult.Revocation.FAILED, Optional.ofNullable(e.getMessage()));
+        }
+    }
+
+    private boolean isFresh(CachedToken token) {
+        return token.isValidFor(clock.instant(), safetyMargin);
+    }
+
+    /**
+     * Another process renewed the token while this one waited for the lock. Its token is taken even inside the
+     * margin (an issuer may hand out tokens that live less than the margin), so that parallel callers still cause
+     * one renewal only.
+     */
+    private boolean renewedMeanwhile(Optional<CachedToken> before, CachedToken now) {
+        return !before.equals(Optional.of(now)) && now.isValidFor(clock.instant(), Duration.ZERO);
+    }
+
+    private Optional<String> clientSecret(Profile profile, SecretStore keychain) {
+        return profile.authentication().needsSecret()
+                ? keychain.get(SecretKeys.clientSecret(profile.name()))
+                : Optional.empty();
+    }
+
+    private ProfileLock lock(String profileName) {
+        if (!ProfileValidator.isValidName(profileName)) {
+            throw new IllegalArgumentException("not a valid profile name: '" + profileName + "'"); // it names a file
+        }
+        return ProfileLock.acquire(lockDirectory.resolve(profileName + ".lock"), profileName, lockTimeout);
+    }
+
+    private static Profile withUsername(Profile profile, String username) {
+        return new Profile(profile.name(), profile.issuer(), profile.clientId(), profile.authentication(),
+                profile.scopes(), profile.extraParameters(), profile.usernameClaim(), profile.groupsClaim(),
+                profile.caFile(), username);
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.kubesignin.session;
+
+import io.github.kubesignin.files.AtomicFileWriter;
+import io.github.kubesignin.json.Json;
+import io.github.kubesignin.profile.ProfileValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The current id_token of each profile, in an owner-only directory (0700, files 0600), so that {@code get-token}
+ * needs neither the keychain nor the network while the token is valid. Only id_tokens are kept here: never a
+ * refresh token, password or client secret.
+ *
+ * <p>Per profile there are two files, each written atomically:
+ * <ul>
+ *   <li>{@code NAME.json}: {@code {"version":1,"idToken":"…","expiresAt":<epoch seconds>}}, read by
+ *       {@link #read(String)} with the JDK only;</li>
+ *   <li>{@code NAME.exec-credential.json}: the exact ExecCredential ({@code client.authentication.k8s.io/v1}) that
+ *       {@code get-token} prints, for a tiny launcher that prints it without starting a JVM. Its
+ *       {@code expirationTimestamp} is always {@code yyyy-MM-ddTHH:mm:ssZ}, so such a launcher can compare it with
+ *       the current time as plain text.</li>
+ * </ul>
+ * The ExecCredential is written before {@code NAME.json} and deleted after it, so it is never older than the token
+ * {@link #read(String)} returns. A file that cannot be read or parsed counts as absent and is replaced on the next
+ * write.
+ */
+public final class TokenCache {
+    static final int FORMAT_VERSION = 1;
+    static final String EXEC_CREDENTIAL_API_VERSION = "client.authentication.k8s.io/v1";
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final DateTimeFormatter RFC_3339_SECONDS = DateTimeFormatter.ISO_INSTANT;
+
+    private final Path directory;
+
+    public TokenCache(Path directory) {
+        this.directory = directory;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** The cached token, or empty when there is none or its file is unreadable. */
+    public Optional<CachedToken> read(String profile) {
+        Path file = tokenFile(profile);
+        try {
+            Map<String, Object> json = Json.parseObject(Files.readString(file, StandardCharsets.UTF_8));
+            if (!(json.get("version") instanceof Long version) || version != FORMAT_VERSION
+                    || !(json.get("idToken") instanceof String idToken) || idToken.isEmpty()
+                    || !(json.get("expiresAt") instanceof Long expiresAt)) {
+                return Optional.empty();
+            }
+            return Optional.of(new CachedToken(idToken, Instant.ofEpochSecond(expiresAt)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // missing, unreadable or corrupt: the caller gets a new token instead
+        }
+    }
+
+    public void write(String profile, CachedToken token) {
+        try {
+            ensurePrivateDirectory();
+            AtomicFileWriter.write(execCredentialFile(profile), execCredentialJson(token));
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("version", (long) FORMAT_VERSION);
+            json.put("idToken", token.idToken());
+            json.put("expiresAt", token.expiry().getEpochSecond());
+            AtomicFileWriter.write(tokenFile(profile), Json.write(json) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the token cache in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void delete(String profile) {
+        try {
+            Files.deleteIfExists(tokenFile(profile));
+            Files.deleteIfExists(execCredentialFile(profile));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the cached token in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code NAME.json}. */
+    public Path tokenFile(String profile) {
+        return directory.resolve(checkedName(profile) + ".json");
+    }
+
+    /** {@code NAME.exec-credential.json}: the ready-to-print ExecCredential. */
+    public Path execCredentialFile(String profile) {
+        return directory.resolve(checkedName(profile) + ".exec-credential.json");
+    }
+
+    /** The ExecCredential that {@code get-token} prints for this token (API version v1), with a final newline. */
+    public static String execCredentialJson(CachedToken token) {
+        return execCredentialJson(token, EXEC_CREDENTIAL_API_VERSION);
+    }
+
+    /** The same for another API version, e.g. {@code client.authentication.k8s.io/v1beta1}. */
+    public static String execCredentialJson(CachedToken token, String apiVersion) {
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("expirationTimestamp", RFC_3339_SECONDS.format(token.expiry().truncatedTo(ChronoUnit.SECONDS)));
+        status.put("token", token.idToken());
+        Map<String, Object> credential = new LinkedHashMap<>();
+        credential.put("kind", "ExecCredential");
+        credential.put("apiVersion", apiVersion);
+        credential.put("spec", Map.of("interactive", false));
+        credential.put("status", status);
+        return Json.write(credential) + "\n";
+    }
+
+    private void ensurePrivateDirectory() throws IOException {
+        AtomicFileWriter.createPrivateDirectories(directory);
+        if (POSIX) {
+            // it may have been created by someone else, or before kubesignin kept tokens in it
+            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    /** Profile names become file names: refuse anything that could leave the directory. */
+    private static String checkedName(String profile) {
+        if (!ProfileValidator.isValidName(profile)) {
+            throw new IllegalArgumentException("not a valid profile name: '" + profile + "'");
+        }
+        return profile;
+    }
+}
