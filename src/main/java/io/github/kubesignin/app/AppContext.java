@@ -5,7 +5,9 @@ import io.github.kubesignin.oidc.OidcClient;
 import io.github.kubesignin.profile.ProfileService;
 import io.github.kubesignin.profile.ProfileStore;
 import io.github.kubesignin.secret.SecretStore;
-import io.github.kubesignin.session.SignInService;
+import io.github.kubesignin.secret.ChunkedSecretStore;
+import io.github.kubesignin.session.SessionService;
+import io.github.kubesignin.session.TokenCache;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
@@ -21,7 +23,8 @@ public final class AppContext implements AutoCloseable {
     private final Map<String, String> environment;
     private final Lazy<SecretStore> secrets;
     private final ProfileStore profileStore;
-    private final OidcClient oidc;
+    private final Lazy<OidcClient> oidc;
+    private final TokenCache tokenCache;
 
     public AppContext(AppDirectories directories, Clock clock, Map<String, String> environment,
                       Supplier<SecretStore> secrets, HttpSettings http) {
@@ -30,14 +33,15 @@ public final class AppContext implements AutoCloseable {
         this.environment = Map.copyOf(environment);
         this.secrets = new Lazy<>(secrets);
         this.profileStore = new ProfileStore(directories.profilesFile());
-        this.oidc = new OidcClient(http);
+        this.oidc = new Lazy<>(() -> new OidcClient(http)); // Nimbus loads only when a command talks to an issuer
+        this.tokenCache = new TokenCache(directories.cache());
     }
 
     /** The real thing: environment variables, the system clock and the OS keychain. */
     public static AppContext production() {
         Map<String, String> env = System.getenv();
         return new AppContext(AppDirectories.fromEnvironment(env), Clock.systemDefaultZone(), env,
-                ProductionKeychain::open, HttpSettings.DEFAULT);
+                () -> new ChunkedSecretStore(ProductionKeychain.open()), HttpSettings.DEFAULT);
     }
 
     public AppDirectories directories() {
@@ -65,15 +69,19 @@ public final class AppContext implements AutoCloseable {
     }
 
     public ProfileService profileService() {
-        return new ProfileService(profileStore, secrets);
+        return new ProfileService(profileStore, secrets, tokenCache::delete);
     }
 
     public OidcClient oidc() {
-        return oidc;
+        return oidc.get();
     }
 
-    public SignInService signIn() {
-        return new SignInService(profileStore, secrets, oidc);
+    public TokenCache tokenCache() {
+        return tokenCache;
+    }
+
+    public SessionService sessions() {
+        return new SessionService(profileStore, secrets, oidc, tokenCache, clock, directories.cache());
     }
 
     /** Closes the keychain connection if one was opened, so no library thread outlives the command. */

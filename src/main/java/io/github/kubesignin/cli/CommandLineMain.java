@@ -7,11 +7,14 @@ import io.github.kubesignin.profile.InvalidProfileException;
 import io.github.kubesignin.profile.MalformedProfileFileException;
 import io.github.kubesignin.profile.UnknownProfileException;
 import io.github.kubesignin.secret.SecretStoreUnavailableException;
+import io.github.kubesignin.session.SessionLockTimeoutException;
+import io.github.kubesignin.session.SignInRequiredException;
 import io.github.kubesignin.token.MalformedTokenException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** Runs one command line. Exit codes: 0 done, 1 failed, 2 wrong usage. */
@@ -29,29 +32,42 @@ public final class CommandLineMain {
     }
 
     public static int run(String[] args, CliEnvironment env) {
+        boolean verbose = List.of(args).contains("--verbose");
+        Optional<String> getTokenProfile = GetToken.simpleInvocation(args);
+        if (getTokenProfile.isPresent()) {
+            // kubectl runs this before every command: skip picocli's start-up
+            try {
+                return new GetToken(env).print(getTokenProfile.get());
+            } catch (RuntimeException e) {
+                return fail(e, env, verbose);
+            }
+        }
         CommandLine commandLine = new CommandLine(RootCommand.class, new InjectingFactory(env));
         commandLine.setOut(env.out());
         commandLine.setErr(env.err());
-        boolean verbose = List.of(args).contains("--verbose");
-        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            env.err().println("kubesignin: " + describe(e));
-            if (verbose) {
-                e.printStackTrace(env.err());
-            }
-            env.err().flush();
-            return 1;
-        });
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> fail(e, env, verbose));
         int code = commandLine.execute(args);
         env.out().flush();
         env.err().flush();
         return code;
     }
 
+    private static int fail(Exception e, CliEnvironment env, boolean verbose) {
+        env.err().println("kubesignin: " + describe(e));
+        if (verbose) {
+            e.printStackTrace(env.err());
+        }
+        env.out().flush();
+        env.err().flush();
+        return 1;
+    }
+
     /** One line for the person; a stack trace only with --verbose. */
     private static String describe(Exception e) {
         if (e instanceof UserError || e instanceof OidcException || e instanceof UnknownProfileException
                 || e instanceof MalformedProfileFileException || e instanceof MalformedTokenException
-                || e instanceof JsonException || e instanceof UncheckedIOException) {
+                || e instanceof JsonException || e instanceof UncheckedIOException
+                || e instanceof SignInRequiredException || e instanceof SessionLockTimeoutException) {
             return e.getMessage();
         }
         if (e instanceof InvalidProfileException invalid) {

@@ -2,6 +2,7 @@ package io.github.kubesignin.cli;
 
 import io.github.kubesignin.oidc.TokenSet;
 import io.github.kubesignin.profile.Profile;
+import io.github.kubesignin.session.SignedIn;
 import io.github.kubesignin.token.ClusterHints;
 import io.github.kubesignin.token.DecodedJwt;
 import io.github.kubesignin.token.HumanTime;
@@ -27,6 +28,9 @@ final class LoginCommand implements Callable<Integer> {
     @Option(names = "--password-stdin", description = "Read the password from standard input instead of asking on the terminal.")
     boolean passwordStdin;
 
+    @Option(names = "--remember-password", description = "Keep the password in the OS keychain, to renew without asking when the issuer gives no refresh token.")
+    boolean rememberPassword;
+
     LoginCommand(CliEnvironment env) {
         this.env = env;
     }
@@ -39,8 +43,8 @@ final class LoginCommand implements Callable<Integer> {
                 ? StdinReader.firstLine(env.stdin(), "password").toCharArray()
                 : env.terminal().readPassword("Password for " + user + " at " + profile.issuer() + ": ")
                         .orElseThrow(() -> new UserError("no terminal to ask for the password: use --password-stdin"));
-        TokenSet tokens = env.app().signIn().signIn(profile, user, password);
-        report(profile, tokens);
+        SignedIn signedIn = env.app().sessions().login(profile, user, password, rememberPassword);
+        report(profile, signedIn);
         return 0;
     }
 
@@ -49,7 +53,8 @@ final class LoginCommand implements Callable<Integer> {
                 .orElseThrow(() -> new UserError("no username: give --username or set one in the profile"));
     }
 
-    private void report(Profile profile, TokenSet tokens) {
+    private void report(Profile profile, SignedIn signedIn) {
+        TokenSet tokens = signedIn.tokens();
         DecodedJwt jwt = JwtDecoder.decode(tokens.idToken());
         Instant now = env.app().clock().instant();
         List<String> groups = ClusterHints.groups(jwt, profile);
@@ -58,7 +63,11 @@ final class LoginCommand implements Callable<Integer> {
         env.out().println("  groups:   " + (groups.isEmpty() ? "(none)" : String.join(", ", groups)));
         env.out().println("  expires:  " + HumanTime.local(tokens.idTokenExpiry(), now, env.app().zone())
                 + " (" + HumanTime.relative(tokens.idTokenExpiry(), now) + ")");
-        env.out().println("  refresh:  " + (tokens.refreshToken().isPresent() ? "the issuer gave a refresh token" : "no refresh token"));
+        env.out().println("  renewal:  " + (signedIn.sessionWarning().isPresent() ? "none (see the warning)"
+                : tokens.refreshToken().isPresent() ? "with the refresh token in the OS keychain"
+                : rememberPassword ? "with the password remembered in the OS keychain"
+                : "none: the issuer gave no refresh token (ask for offline_access, or use --remember-password)"));
+        signedIn.sessionWarning().ifPresent(w -> env.err().println("warning: " + w));
         ClusterHints.problems(jwt, profile, now).forEach(p -> env.err().println("warning: the API server would reject this token: " + p));
     }
 }

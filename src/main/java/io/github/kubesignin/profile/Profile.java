@@ -61,6 +61,11 @@ public record Profile(
                 ClusterSettings.NONE);
     }
 
+    public Profile withUsername(String newUsername) {
+        return new Profile(name, issuer, clientId, authentication, scopes, extraParameters, usernameClaim, groupsClaim,
+                caFile, newUsername, cluster);
+    }
+
     public Profile withCluster(ClusterSettings newCluster) {
         return new Profile(name, issuer, clientId, authentication, scopes, extraParameters, usernameClaim, groupsClaim,
                 caFile, username, newCluster);

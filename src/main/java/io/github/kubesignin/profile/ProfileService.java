@@ -3,6 +3,7 @@ package io.github.kubesignin.profile;
 import io.github.kubesignin.secret.SecretStore;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -12,10 +13,16 @@ import java.util.function.Supplier;
 public final class ProfileService {
     private final ProfileStore store;
     private final Supplier<SecretStore> secrets;
+    private final Consumer<String> forgetCachedToken;
 
-    public ProfileService(ProfileStore store, Supplier<SecretStore> secrets) {
+    /**
+     * @param forgetCachedToken drops a profile's cached id_token: after a change of issuer or client it is no longer
+     *                          the profile's token
+     */
+    public ProfileService(ProfileStore store, Supplier<SecretStore> secrets, Consumer<String> forgetCachedToken) {
         this.store = store;
         this.secrets = secrets;
+        this.forgetCachedToken = forgetCachedToken;
     }
 
     /**
@@ -46,6 +53,7 @@ public final class ProfileService {
             secrets.get().delete(key); // it became public: the old secret must not linger
         }
         store.save(profile);
+        forgetCachedToken.accept(profile.name());
         return result.warnings();
     }
 
@@ -54,6 +62,7 @@ public final class ProfileService {
         store.get(name);
         SecretStore keychain = secrets.get();
         SecretKeys.all(name).forEach(keychain::delete);
+        forgetCachedToken.accept(name);
         store.remove(name);
     }
 }

@@ -9,6 +9,7 @@ import io.github.kubesignin.profile.ProfileStore;
 import io.github.kubesignin.profile.ProfileValidator;
 import io.github.kubesignin.profile.SecretKeys;
 import io.github.kubesignin.secret.SecretStore;
+import io.github.kubesignin.secret.SecretStoreUnavailableException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,29 +69,45 @@ public final class SessionService {
      * deleted when the issuer gives none), the password only when {@code rememberPassword} (else a remembered one is
      * deleted), and the id_token in the cache. Remembering the password also makes {@code username} the profile's
      * username, since the password is useless without it. {@code password} is wiped afterwards, whatever happens.
+     *
+     * <p>A public client needs no keychain to sign in. When none is reachable the sign-in still succeeds with the
+     * id_token cached, and the result says that the session could not be kept (never a fallback to a file).
      */
-    public TokenSet login(Profile profile, String username, char[] password, boolean rememberPassword) {
+    public SignedIn login(Profile profile, String username, char[] password, boolean rememberPassword) {
         String rememberedPassword = rememberPassword ? new String(password) : null;
         try (ProfileLock lock = lock(profile.name())) {
-            SecretStore keychain = secrets.get();
-            TokenSet tokens = oidc.get().signInWithPassword(profile, clientSecret(profile, keychain), username, password);
-            String name = profile.name();
-            if (tokens.refreshToken().isPresent()) {
-                keychain.put(SecretKeys.refreshToken(name), tokens.refreshToken().get());
-            } else {
-                keychain.delete(SecretKeys.refreshToken(name));
+            Optional<String> clientSecret = profile.authentication().needsSecret()
+                    ? clientSecret(profile, secrets.get()) : Optional.empty();
+            TokenSet tokens = oidc.get().signInWithPassword(profile, clientSecret, username, password);
+            cache.write(profile.name(), new CachedToken(tokens.idToken(), tokens.idTokenExpiry()));
+            try {
+                keepSession(profile.name(), username, tokens, rememberedPassword);
+                return new SignedIn(tokens, Optional.empty());
+            } catch (SecretStoreUnavailableException e) {
+                if (rememberPassword) {
+                    throw e;
+                }
+                return new SignedIn(tokens, Optional.of("the session is not kept, so you will have to sign in again when"
+                        + " the token expires: the OS keychain is unavailable: " + e.getMessage()));
             }
-            if (rememberPassword) {
-                keychain.put(SecretKeys.password(name), rememberedPassword);
-                profiles.find(name).filter(stored -> !username.equals(stored.username()))
-                        .ifPresent(stored -> profiles.save(withUsername(stored, username)));
-            } else {
-                keychain.delete(SecretKeys.password(name));
-            }
-            cache.write(name, new CachedToken(tokens.idToken(), tokens.idTokenExpiry()));
-            return tokens;
         } finally {
             Arrays.fill(password, '\0');
+        }
+    }
+
+    private void keepSession(String name, String username, TokenSet tokens, String rememberedPassword) {
+        SecretStore keychain = secrets.get();
+        if (tokens.refreshToken().isPresent()) {
+            keychain.put(SecretKeys.refreshToken(name), tokens.refreshToken().get());
+        } else {
+            keychain.delete(SecretKeys.refreshToken(name));
+        }
+        if (rememberedPassword != null) {
+            keychain.put(SecretKeys.password(name), rememberedPassword);
+            profiles.find(name).filter(stored -> !username.equals(stored.username()))
+                    .ifPresent(stored -> profiles.save(stored.withUsername(username)));
+        } else {
+            keychain.delete(SecretKeys.password(name));
         }
     }
 
@@ -233,11 +250,5 @@ public final class SessionService {
             throw new IllegalArgumentException("not a valid profile name: '" + profileName + "'"); // it names a file
         }
         return ProfileLock.acquire(lockDirectory.resolve(profileName + ".lock"), profileName, lockTimeout);
-    }
-
-    private static Profile withUsername(Profile profile, String username) {
-        return new Profile(profile.name(), profile.issuer(), profile.clientId(), profile.authentication(),
-                profile.scopes(), profile.extraParameters(), profile.usernameClaim(), profile.groupsClaim(),
-                profile.caFile(), username);
     }
 }

@@ -27,6 +27,7 @@ final class CliHarness {
     HttpSettings http = new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(3));
     Clock clock = Clock.systemDefaultZone();
     Terminal terminal = Terminal.none();
+    final Map<String, String> environment = new java.util.HashMap<>();
 
     record Result(int exitCode, String out, String err) {
         String all() {
@@ -36,6 +37,7 @@ final class CliHarness {
 
     CliHarness(Path home) {
         this.home = home;
+        environment.put("HOME", home.toString());
     }
 
     AppDirectories directories() {
@@ -49,7 +51,7 @@ final class CliHarness {
     Result runWithStdin(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        try (AppContext app = new AppContext(directories(), clock, Map.of("HOME", home.toString()), secrets, http)) {
+        try (AppContext app = new AppContext(directories(), clock, environment, secrets, http)) {
             int code = CommandLineMain.run(args, new CliEnvironment(app,
                     new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                     new PrintWriter(out, true), new PrintWriter(err, true), terminal));

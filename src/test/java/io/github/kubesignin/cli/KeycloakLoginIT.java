@@ -40,7 +40,7 @@ class KeycloakLoginIT {
             assertThat(addConfidential(KeycloakServer.CONFIDENTIAL_CLIENT, KeycloakServer.CONFIDENTIAL_CLIENT_SECRET, method).exitCode()).isZero();
             CliHarness.Result result = login(KeycloakServer.ALICE, KeycloakServer.ALICE_PASSWORD);
             assertThat(result.exitCode()).as(method + ": " + result.err()).isZero();
-            assertThat(result.out()).contains("as " + KeycloakServer.ALICE_EMAIL, KeycloakServer.DEVELOPERS_GROUP, "the issuer gave a refresh token");
+            assertThat(result.out()).contains("as " + KeycloakServer.ALICE_EMAIL, KeycloakServer.DEVELOPERS_GROUP, "with the refresh token in the OS keychain");
             assertThat(result.err()).isEmpty();
         }
     }

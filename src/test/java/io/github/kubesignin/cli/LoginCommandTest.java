@@ -63,7 +63,7 @@ class LoginCommandTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("Signed in to 'demo' as alice@example.com", "developers, kube-admins", "(in 4m 5")
-                .contains("the issuer gave a refresh token");
+                .contains("with the refresh token in the OS keychain");
         assertThat(result.err()).isEmpty();
     }
 

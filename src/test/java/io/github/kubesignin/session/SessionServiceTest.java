@@ -87,7 +87,7 @@ class SessionServiceTest {
     }
 
     TokenSet login(boolean rememberPassword) {
-        return service().login(profile, DemoData.USER, DemoData.PASSWORD.toCharArray(), rememberPassword);
+        return service().login(profile, DemoData.USER, DemoData.PASSWORD.toCharArray(), rememberPassword).tokens();
     }
 
     /**
@@ -107,7 +107,7 @@ class SessionServiceTest {
     @Test
     void loginKeepsTheRefreshTokenAndCachesTheIdTokenOwnerOnly() throws Exception {
         char[] password = DemoData.PASSWORD.toCharArray();
-        TokenSet tokens = service().login(profile, DemoData.USER, password, false);
+        TokenSet tokens = service().login(profile, DemoData.USER, password, false).tokens();
 
         assertThat(password).containsOnly('\0');
         assertThat(keychain.keys()).containsExactly(SecretKeys.refreshToken("demo"));

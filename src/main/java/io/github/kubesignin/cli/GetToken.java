@@ -1,0 +1,61 @@
+package io.github.kubesignin.cli;
+
+import io.github.kubesignin.profile.Profile;
+import io.github.kubesignin.session.CachedToken;
+import io.github.kubesignin.session.SessionService;
+import io.github.kubesignin.session.SignInRequiredException;
+import io.github.kubesignin.session.TokenCache;
+import java.util.Optional;
+
+/**
+ * The kubectl credential plugin: exactly one ExecCredential on stdout, everything else on stderr. With a valid
+ * cached token it touches neither the keychain nor the network; see {@link SessionService#currentToken}.
+ */
+final class GetToken {
+    private final CliEnvironment env;
+
+    GetToken(CliEnvironment env) {
+        this.env = env;
+    }
+
+    int print(String profileName) {
+        // run by hand, without kubectl's variable: ask on the terminal if there is one
+        ExecInfo info = ExecInfo.from(env.app().environment().get("KUBERNETES_EXEC_INFO"), true);
+        SessionService sessions = env.app().sessions();
+        CachedToken token;
+        try {
+            token = sessions.currentToken(profileName);
+        } catch (SignInRequiredException e) {
+            if (!info.interactive()) {
+                throw e;
+            }
+            token = signInOnTheTerminal(sessions, env.app().profileStore().get(profileName), e);
+        }
+        env.out().print(TokenCache.execCredentialJson(token, info.apiVersion()));
+        env.out().flush();
+        return 0;
+    }
+
+    /** kubectl said a person is at the terminal: ask there (not on stdout, which kubectl reads). */
+    private CachedToken signInOnTheTerminal(SessionService sessions, Profile profile, SignInRequiredException why) {
+        String context = "kubesignin: profile '" + profile.name() + "' needs a new sign-in at " + profile.issuer() + "\n";
+        String user = profile.usernameIfAny()
+                .or(() -> env.terminal().readLine(context + "Username: ").filter(u -> !u.isBlank()))
+                .orElseThrow(() -> why);
+        char[] password = env.terminal().readPassword(profile.usernameIfAny().isPresent() ? context + "Password for " + user + ": "
+                : "Password for " + user + ": ").orElseThrow(() -> why);
+        sessions.login(profile, user, password, false).sessionWarning().ifPresent(w -> env.err().println("warning: " + w));
+        return sessions.cached(profile.name()).orElseThrow(() -> why);
+    }
+
+    /** {@code get-token --profile NAME} in one of its two spellings, else empty: the fast path skips picocli. */
+    static Optional<String> simpleInvocation(String[] args) {
+        if (args.length == 3 && args[0].equals("get-token") && args[1].equals("--profile")) {
+            return Optional.of(args[2]);
+        }
+        if (args.length == 2 && args[0].equals("get-token") && args[1].startsWith("--profile=")) {
+            return Optional.of(args[1].substring("--profile=".length()));
+        }
+        return Optional.empty();
+    }
+}
