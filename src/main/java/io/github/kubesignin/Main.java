@@ -16,6 +16,9 @@ public final class Main {
             return;
         }
         // exit explicitly: a keychain library may leave non-daemon threads behind
-        System.exit(io.github.kubesignin.cli.CommandLineMain.run(args));
+        var getTokenProfile = io.github.kubesignin.cli.GetTokenMain.simpleInvocation(args);
+        System.exit(getTokenProfile.isPresent()
+                ? io.github.kubesignin.cli.GetTokenMain.run(getTokenProfile.get())
+                : io.github.kubesignin.cli.CommandLineMain.run(args));
     }
 }

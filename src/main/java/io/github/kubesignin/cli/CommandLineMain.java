@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine;
 
 /** Runs one command line. Exit codes: 0 done, 1 failed, 2 wrong usage. */
@@ -24,24 +23,19 @@ public final class CommandLineMain {
 
     /** The process entry point: real streams, real terminal, real keychain. */
     public static int run(String[] args) {
+        try (AppContext app = AppContext.production()) {
+            return run(args, systemEnvironment(app));
+        }
+    }
+
+    static CliEnvironment systemEnvironment(AppContext app) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        try (AppContext app = AppContext.production()) {
-            return run(args, new CliEnvironment(app, System.in, out, err, Terminal.system()));
-        }
+        return new CliEnvironment(app, System.in, out, err, Terminal.system());
     }
 
     public static int run(String[] args, CliEnvironment env) {
         boolean verbose = List.of(args).contains("--verbose");
-        Optional<String> getTokenProfile = GetToken.simpleInvocation(args);
-        if (getTokenProfile.isPresent()) {
-            // kubectl runs this before every command: skip picocli's start-up
-            try {
-                return new GetToken(env).print(getTokenProfile.get());
-            } catch (RuntimeException e) {
-                return fail(e, env, verbose);
-            }
-        }
         CommandLine commandLine = new CommandLine(RootCommand.class, new InjectingFactory(env));
         commandLine.setOut(env.out());
         commandLine.setErr(env.err());
@@ -52,7 +46,7 @@ public final class CommandLineMain {
         return code;
     }
 
-    private static int fail(Exception e, CliEnvironment env, boolean verbose) {
+    static int fail(Exception e, CliEnvironment env, boolean verbose) {
         env.err().println("kubesignin: " + describe(e));
         if (verbose) {
             e.printStackTrace(env.err());

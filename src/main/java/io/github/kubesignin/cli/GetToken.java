@@ -5,7 +5,6 @@ import io.github.kubesignin.session.CachedToken;
 import io.github.kubesignin.session.SessionService;
 import io.github.kubesignin.session.SignInRequiredException;
 import io.github.kubesignin.session.TokenCache;
-import java.util.Optional;
 
 /**
  * The kubectl credential plugin: exactly one ExecCredential on stdout, everything else on stderr. With a valid
@@ -46,16 +45,5 @@ final class GetToken {
                 : "Password for " + user + ": ").orElseThrow(() -> why);
         sessions.login(profile, user, password, false).sessionWarning().ifPresent(w -> env.err().println("warning: " + w));
         return sessions.cached(profile.name()).orElseThrow(() -> why);
-    }
-
-    /** {@code get-token --profile NAME} in one of its two spellings, else empty: the fast path skips picocli. */
-    static Optional<String> simpleInvocation(String[] args) {
-        if (args.length == 3 && args[0].equals("get-token") && args[1].equals("--profile")) {
-            return Optional.of(args[2]);
-        }
-        if (args.length == 2 && args[0].equals("get-token") && args[1].startsWith("--profile=")) {
-            return Optional.of(args[1].substring("--profile=".length()));
-        }
-        return Optional.empty();
     }
 }

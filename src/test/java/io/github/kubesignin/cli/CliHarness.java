@@ -52,9 +52,11 @@ final class CliHarness {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         try (AppContext app = new AppContext(directories(), clock, environment, secrets, http)) {
-            int code = CommandLineMain.run(args, new CliEnvironment(app,
-                    new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                    new PrintWriter(out, true), new PrintWriter(err, true), terminal));
+            CliEnvironment env = new CliEnvironment(app, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                    new PrintWriter(out, true), new PrintWriter(err, true), terminal);
+            // the same split as Main: the plain get-token invocation skips picocli
+            Optional<String> getTokenProfile = GetTokenMain.simpleInvocation(args);
+            int code = getTokenProfile.isPresent() ? GetTokenMain.run(getTokenProfile.get(), env) : CommandLineMain.run(args, env);
             everythingPrinted.add(out.toString());
             everythingPrinted.add(err.toString());
             return new Result(code, out.toString(), err.toString());

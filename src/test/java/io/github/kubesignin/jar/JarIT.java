@@ -71,7 +71,16 @@ class JarIT {
             Run login = run(command("login", "--profile", "demo", "--password-stdin"), "alice-password\n");
             assertThat(login.exitCode()).as(login.err()).isZero();
             assertThat(login.out()).contains("Signed in to 'demo' as alice@example.com", "developers");
-            assertThat(login.err()).isEmpty();
+
+            // kubectl's path: with the token cached, get-token loads no parser, keychain, JOSE, TLS or toolkit code
+            Path classLog = home.resolve("classes.log");
+            ProcessBuilder getToken = command("get-token", "--profile", "demo");
+            getToken.command().add(1, "-Xlog:class+load:file=" + classLog);
+            Run credential = run(getToken, "");
+            assertThat(credential.exitCode()).as(credential.err()).isZero();
+            assertThat(credential.out()).startsWith("{\"kind\":\"ExecCredential\",\"apiVersion\":\"client.authentication.k8s.io/v1\"");
+            assertThat(Files.readAllLines(classLog)).noneMatch(line -> line.matches(
+                    ".*\\b(com\\.nimbusds|javafx|picocli|com\\.github\\.javakeyring|org\\.freedesktop|javax\\.net\\.ssl|java\\.net\\.http|org\\.yaml)\\..*"));
         } finally {
             demo.destroy();
             assertThat(demo.waitFor(10, TimeUnit.SECONDS)).as("demo stops on SIGTERM").isTrue();
