@@ -25,7 +25,7 @@ public final class GetTokenMain {
 
     public static int run(String profileName) {
         try (AppContext app = AppContext.production()) {
-            return run(profileName, CommandLineMain.systemEnvironment(app));
+            return run(profileName, CliEnvironment.system(app));
         }
     }
 
@@ -33,7 +33,7 @@ public final class GetTokenMain {
         try {
             return new GetToken(env).print(profileName);
         } catch (RuntimeException e) {
-            return CommandLineMain.fail(e, env, false);
+            return Failures.report(e, env, false);
         }
     }
 }

@@ -79,7 +79,7 @@ class JarIT {
             Run credential = run(getToken, "");
             assertThat(credential.exitCode()).as(credential.err()).isZero();
             assertThat(credential.out()).startsWith("{\"kind\":\"ExecCredential\",\"apiVersion\":\"client.authentication.k8s.io/v1\"");
-            assertThat(Files.readAllLines(classLog)).noneMatch(line -> line.matches(
+            assertThat(Files.readAllLines(classLog)).noneMatch(loaded -> loaded.matches(
                     ".*\\b(com\\.nimbusds|javafx|picocli|com\\.github\\.javakeyring|org\\.freedesktop|javax\\.net\\.ssl|java\\.net\\.http|org\\.yaml)\\..*"));
         } finally {
             demo.destroy();
