@@ -49,6 +49,7 @@ public final class KubeconfigDocument {
             return empty();
         }
         MappingNode root = new KubeconfigValidator(sourceName).validate(node);
+        SequenceItemComments.hoist(root);
         return new KubeconfigDocument(root, detectLayout(root, text));
     }
 
@@ -56,12 +57,13 @@ public final class KubeconfigDocument {
     public static KubeconfigDocument empty() {
         Map<String, Object> skeleton = new LinkedHashMap<>();
         skeleton.put("apiVersion", "v1");
-        skeleton.put("clusters", List.of());
-        skeleton.put("contexts", List.of());
+        // distinct list objects: SnakeYAML would write one shared list as an anchor and aliases
+        skeleton.put("clusters", new ArrayList<>());
+        skeleton.put("contexts", new ArrayList<>());
         skeleton.put("current-context", "");
         skeleton.put("kind", "Config");
-        skeleton.put("preferences", Map.of());
-        skeleton.put("users", List.of());
+        skeleton.put("preferences", new LinkedHashMap<>());
+        skeleton.put("users", new ArrayList<>());
         MappingNode root = (MappingNode) KubeconfigYaml.represent(skeleton);
         NodeValues.put(root, "current-context", quoted(""));
         return new KubeconfigDocument(root, KubeconfigYaml.Layout.KUBECTL);
