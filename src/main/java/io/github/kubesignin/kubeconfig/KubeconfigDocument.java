@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.comments.CommentLine;
+import org.yaml.snakeyaml.comments.CommentType;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -45,8 +47,9 @@ public final class KubeconfigDocument {
         } catch (YAMLException e) {
             throw new MalformedKubeconfigException(sourceName, 0, e.getMessage());
         }
-        if (node == null) {
-            return empty();
+        if (node == null || Tag.COMMENT.equals(node.getTag()) || NodeValues.isNull(node)) {
+            // nothing but blank lines or comments: start a new kubeconfig below the comments
+            return withComments(empty(), node);
         }
         MappingNode root = new KubeconfigValidator(sourceName).validate(node);
         SequenceItemComments.hoist(root);
@@ -67,6 +70,15 @@ public final class KubeconfigDocument {
         MappingNode root = (MappingNode) KubeconfigYaml.represent(skeleton);
         NodeValues.put(root, "current-context", quoted(""));
         return new KubeconfigDocument(root, KubeconfigYaml.Layout.KUBECTL);
+    }
+
+    private static KubeconfigDocument withComments(KubeconfigDocument document, Node commentsOnly) {
+        if (commentsOnly != null && commentsOnly.getBlockComments() != null) {
+            List<CommentLine> comments = commentsOnly.getBlockComments().stream()
+                    .filter(line -> line.getCommentType() != CommentType.BLANK_LINE).toList();
+            document.root.setBlockComments(comments.isEmpty() ? null : new ArrayList<>(comments));
+        }
+        return document;
     }
 
     public void upsertUser(String name, Map<String, Object> user) {
