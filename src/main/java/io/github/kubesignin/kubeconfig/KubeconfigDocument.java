@@ -221,7 +221,8 @@ public final class KubeconfigDocument {
 
     private static String reason(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-        return e.getContext() == null ? problem : e.getContext() + ": " + problem;
+        String reason = e.getContext() == null ? problem : e.getContext() + ": " + problem;
+        return reason.replace("\t", "\\t"); // a raw tab in a one-line message is invisible
     }
 
     /** Keeps the input's style of "- name:" lists (kubectl: not indented under the key) and of a leading "---". */
