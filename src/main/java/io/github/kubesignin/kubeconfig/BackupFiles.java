@@ -1,15 +1,10 @@
 package io.github.kubesignin.kubeconfig;
 
+import io.github.kubesignin.files.AtomicFileWriter;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -28,7 +23,6 @@ final class BackupFiles {
     static final int KEEP = 5;
     private static final String MARKER = ".kubesignin-backup-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private final Clock clock;
 
@@ -36,19 +30,19 @@ final class BackupFiles {
         this.clock = clock;
     }
 
-    /** Copies the current content of {@code file} to a new backup and returns its path. */
+    /**
+     * Copies the current content of {@code file} to a new backup and returns its path. The backup is written
+     * atomically too, so a crash never leaves a truncated backup that someone might later restore.
+     */
     Path backUp(Path file) throws IOException {
         byte[] content = Files.readAllBytes(file);
         String base = file.getFileName() + MARKER + STAMP.format(LocalDateTime.now(clock));
-        for (int n = 0; ; n++) {
-            Path candidate = file.resolveSibling(n == 0 ? base : base + "-" + n);
-            try {
-                write(candidate, content);
-                return candidate;
-            } catch (FileAlreadyExistsException e) {
-                // two writes in the same second: try the next suffix
-            }
+        Path candidate = file.resolveSibling(base);
+        for (int n = 1; Files.exists(candidate, LinkOption.NOFOLLOW_LINKS); n++) {
+            candidate = file.resolveSibling(base + "-" + n); // two writes in the same second
         }
+        AtomicFileWriter.write(candidate, content);
+        return candidate;
     }
 
     /** Deletes all but the newest {@link #KEEP} backups of {@code file}. */
@@ -75,20 +69,6 @@ final class BackupFiles {
         }
         found.sort(Comparator.comparing(Backup::stamp).thenComparingInt(Backup::n));
         return found.stream().map(Backup::path).toList();
-    }
-
-    private static void write(Path target, byte[] content) throws IOException {
-        FileAttribute<?>[] ownerOnly = POSIX
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                : new FileAttribute<?>[0];
-        try (FileChannel channel = FileChannel.open(target,
-                java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly)) {
-            ByteBuffer buffer = ByteBuffer.wrap(content);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            channel.force(true);
-        }
     }
 
     private record Backup(Path path, String stamp, int n) {
