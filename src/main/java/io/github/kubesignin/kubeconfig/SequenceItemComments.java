@@ -2,6 +2,7 @@ package io.github.kubesignin.kubeconfig;
 
 import java.util.List;
 import org.yaml.snakeyaml.comments.CommentLine;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -26,13 +27,29 @@ final class SequenceItemComments {
                     Node firstKey = mapping.getValue().get(0).getKeyNode();
                     List<CommentLine> comments = firstKey.getBlockComments();
                     if (comments != null && !comments.isEmpty() && isEmpty(mapping.getBlockComments())) {
-                        mapping.setBlockComments(comments);
+                        mapping.setBlockComments(withoutPositions(comments));
                         firstKey.setBlockComments(null);
                     }
                 }
                 hoist(item);
             }
         }
+    }
+
+    /**
+     * The emitter writes an item's comment above the dash only when the comment started in column 0; an indented
+     * one would still land after the dash. Column 0 it is (the text of the comment is unchanged).
+     */
+    private static List<CommentLine> withoutPositions(List<CommentLine> comments) {
+        return comments.stream()
+                .map(line -> new CommentLine(atColumnZero(line.getStartMark()), line.getEndMark(), line.getValue(),
+                        line.getCommentType()))
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+    }
+
+    private static Mark atColumnZero(Mark mark) {
+        return mark == null ? null
+                : new Mark(mark.getName(), mark.getIndex() - mark.getColumn(), mark.getLine(), 0, mark.getBuffer(), 0);
     }
 
     private static boolean isEmpty(List<CommentLine> comments) {

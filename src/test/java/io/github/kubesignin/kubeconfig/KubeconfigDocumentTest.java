@@ -45,6 +45,17 @@ class KubeconfigDocumentTest {
     }
 
     @Test
+    void aCommentAboveAListItemStaysAboveIt() {
+        String kubectlStyle = "users:\n- name: a\n  user:\n    token: x\n# about b\n- name: b\n  user: {}\n";
+        assertThat(KubeconfigDocument.parse(kubectlStyle, "c").serialize()).isEqualTo(kubectlStyle);
+        String indented = "users:\n  - name: a\n    user:\n      token: x\n  # about b\n  - name: b\n    user: {}\n";
+        assertThat(KubeconfigDocument.parse(indented, "c").serialize()).isEqualTo(indented);
+        // an indented comment above a kubectl-style item moves to the item's column, still above it
+        String oddlyIndented = kubectlStyle.replace("# about b", "  # about b");
+        assertThat(KubeconfigDocument.parse(oddlyIndented, "c").serialize()).isEqualTo(kubectlStyle);
+    }
+
+    @Test
     void replacingAUserChangesOnlyItsBodyAndKeepsItsPlace() {
         String text = Resources.text("realistic.yaml");
         KubeconfigDocument document = KubeconfigDocument.parse(text, "realistic.yaml");
