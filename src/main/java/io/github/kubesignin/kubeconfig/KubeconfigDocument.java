@@ -225,16 +225,20 @@ public final class KubeconfigDocument {
         return reason.replace("\t", "\\t"); // a raw tab in a one-line message is invisible
     }
 
-    /** Keeps the input's style of "- name:" lists (kubectl: not indented under the key) and of a leading "---". */
+    /**
+     * Keeps the input's style of "- name:" lists (kubectl: not indented under the key), of a leading "---" and of
+     * line breaks (a file edited on Windows keeps CRLF).
+     */
     private static KubeconfigYaml.Layout detectLayout(MappingNode root, String text) {
         boolean explicitStart = text.stripLeading().startsWith("---");
+        boolean windows = text.contains("\r\n");
         for (NodeTuple tuple : root.getValue()) {
             if (tuple.getValueNode() instanceof SequenceNode sequence
                     && sequence.getFlowStyle() == DumperOptions.FlowStyle.BLOCK && !sequence.getValue().isEmpty()) {
                 boolean indented = sequence.getStartMark().getColumn() > tuple.getKeyNode().getStartMark().getColumn();
-                return new KubeconfigYaml.Layout(indented, explicitStart);
+                return new KubeconfigYaml.Layout(indented, explicitStart, windows);
             }
         }
-        return new KubeconfigYaml.Layout(false, explicitStart);
+        return new KubeconfigYaml.Layout(false, explicitStart, windows);
     }
 }

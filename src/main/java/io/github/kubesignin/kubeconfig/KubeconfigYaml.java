@@ -21,8 +21,8 @@ final class KubeconfigYaml {
     }
 
     /** How the input was laid out, so an edited file looks like the original. */
-    record Layout(boolean indentedSequences, boolean explicitStart) {
-        static final Layout KUBECTL = new Layout(false, false);
+    record Layout(boolean indentedSequences, boolean explicitStart, boolean windowsLineBreaks) {
+        static final Layout KUBECTL = new Layout(false, false, false);
     }
 
     static Node compose(String text) {
@@ -51,6 +51,9 @@ final class KubeconfigYaml {
         dumper.setSplitLines(false);
         dumper.setIndent(2);
         dumper.setExplicitStart(layout.explicitStart());
+        if (layout.windowsLineBreaks()) {
+            dumper.setLineBreak(DumperOptions.LineBreak.WIN);
+        }
         if (layout.indentedSequences()) {
             dumper.setIndicatorIndent(2);
             dumper.setIndentWithIndicator(true);

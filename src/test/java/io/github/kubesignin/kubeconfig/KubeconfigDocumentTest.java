@@ -19,6 +19,26 @@ class KubeconfigDocumentTest {
         assertThat(KubeconfigDocument.parse(text, file).serialize()).isEqualTo(text);
     }
 
+    @Test
+    void windowsLineBreaksAreKept() {
+        String crlf = Resources.text("kubectl-written.yaml").replace("\n", "\r\n");
+        assertThat(KubeconfigDocument.parse(crlf, "c").serialize()).isEqualTo(crlf);
+        KubeconfigDocument document = KubeconfigDocument.parse(crlf, "c");
+        document.upsertUser("me", TOKEN_USER);
+        assertThat(document.serialize()).contains("- name: me\r\n  user:\r\n    token: t0k3n\r\n")
+                .doesNotContainPattern("[^\r]\n");
+    }
+
+    /** Scalar styles, flow collections, inline comments, unicode survive; only a folded scalar is re-flowed. */
+    @Test
+    void otherYamlStylesSurvive() {
+        String text = Resources.text("styles.yaml");
+        String out = KubeconfigDocument.parse(text, "styles.yaml").serialize();
+        assertThat(out).isEqualTo(text.replace("one long\n          sentence", "one long sentence"));
+        assertThat(KubeconfigDocument.parse(out, "out").cluster("dev"))
+                .isEqualTo(KubeconfigDocument.parse(text, "in").cluster("dev"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "   \n", "\n\n", "---\n"})
     void emptyTextGivesAKubectlStyleSkeleton(String text) {
