@@ -82,6 +82,11 @@ public final class SessionService {
             cache.write(profile.name(), new CachedToken(tokens.idToken(), tokens.idTokenExpiry()));
             try {
                 keepSession(profile.name(), username, tokens, rememberedPassword);
+                if (tokens.refreshToken().isPresent() || rememberPassword) {
+                    cache.markSignedIn(profile.name());
+                } else {
+                    cache.forgetSignIn(profile.name());
+                }
                 return new SignedIn(tokens, Optional.empty());
             } catch (SecretStoreUnavailableException e) {
                 if (rememberPassword) {
@@ -147,6 +152,7 @@ public final class SessionService {
         Profile profile = profiles.get(profileName);
         try (ProfileLock lock = lock(profileName)) {
             cache.delete(profileName); // first: this is what grants access right now
+            cache.forgetSignIn(profileName);
             SecretStore keychain = secrets.get();
             Optional<String> refreshToken = keychain.get(SecretKeys.refreshToken(profileName));
             LogoutResult result = refreshToken.isEmpty()
@@ -169,6 +175,9 @@ public final class SessionService {
 
     private CachedToken renew(Profile profile) {
         String name = profile.name();
+        if (!cache.isSignedIn(name)) {
+            throw new SignInRequiredException(name, null); // nothing to renew with: no need to open the keychain
+        }
         SecretStore keychain = secrets.get();
         String reason = null;
         Optional<String> refreshToken = keychain.get(SecretKeys.refreshToken(name));
@@ -206,6 +215,7 @@ public final class SessionService {
                 Arrays.fill(chars, '\0');
             }
         }
+        cache.forgetSignIn(name);
         throw new SignInRequiredException(name, reason);
     }
 

@@ -90,6 +90,36 @@ public final class TokenCache {
         }
     }
 
+    /**
+     * Notes that the profile has a session to renew (secrets in the keychain), so that a profile without one is told
+     * to sign in at once, without opening the keychain. The marker holds no secret.
+     */
+    public void markSignedIn(String profile) {
+        try {
+            ensurePrivateDirectory();
+            AtomicFileWriter.write(sessionFile(profile), "renewal secrets for this profile are in the OS keychain\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the session marker in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    public boolean isSignedIn(String profile) {
+        return Files.exists(sessionFile(profile));
+    }
+
+    public void forgetSignIn(String profile) {
+        try {
+            Files.deleteIfExists(sessionFile(profile));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the session marker in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code NAME.session}: present while the keychain holds a way to renew the profile's token. */
+    public Path sessionFile(String profile) {
+        return directory.resolve(checkedName(profile) + ".session");
+    }
+
     /** {@code NAME.json}. */
     public Path tokenFile(String profile) {
         return directory.resolve(checkedName(profile) + ".json");

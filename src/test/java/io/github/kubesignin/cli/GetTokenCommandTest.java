@@ -90,12 +90,12 @@ class GetTokenCommandTest {
     void anExpiredTokenIsRefreshedAndTheRotatedRefreshTokenKept() {
         login();
         String oldRefresh = cli.keychain.get(SecretKeys.refreshToken("demo")).orElseThrow();
-        String oldToken = token(credential(cli.run("get-token", "--profile", "demo")));
+        credential(cli.run("get-token", "--profile", "demo"));
+        assertThat(issuer.tokenRequests("refresh_token")).isZero();
 
         cli.clock = Clock.offset(Clock.systemDefaultZone(), Duration.ofMinutes(10));
-        String newToken = token(credential(cli.run("get-token", "--profile", "demo")));
+        assertThat(token(credential(cli.run("get-token", "--profile", "demo")))).startsWith("eyJ");
 
-        assertThat(newToken).isNotEqualTo(oldToken);
         assertThat(issuer.tokenRequests("refresh_token")).isEqualTo(1);
         assertThat(issuer.isRefreshTokenActive(oldRefresh)).isFalse();
         assertThat(cli.keychain.get(SecretKeys.refreshToken("demo"))).hasValueSatisfying(r -> assertThat(issuer.isRefreshTokenActive(r)).isTrue());
