@@ -1,5 +1,8 @@
 package io.github.kubesignin.app;
 
+import io.github.kubesignin.kubeconfig.KubeconfigEditor;
+import io.github.kubesignin.kubeconfig.KubeconfigSetup;
+import io.github.kubesignin.kubeconfig.KubeconfigWriter;
 import io.github.kubesignin.oidc.HttpSettings;
 import io.github.kubesignin.oidc.OidcClient;
 import io.github.kubesignin.profile.ProfileService;
@@ -10,6 +13,7 @@ import io.github.kubesignin.session.SessionService;
 import io.github.kubesignin.session.TokenCache;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -25,6 +29,7 @@ public final class AppContext implements AutoCloseable {
     private final ProfileStore profileStore;
     private final Lazy<OidcClient> oidc;
     private final TokenCache tokenCache;
+    private Lazy<List<String>> selfCommand;
 
     public AppContext(AppDirectories directories, Clock clock, Map<String, String> environment,
                       Supplier<SecretStore> secrets, HttpSettings http) {
@@ -35,6 +40,7 @@ public final class AppContext implements AutoCloseable {
         this.profileStore = new ProfileStore(directories.profilesFile());
         this.oidc = new Lazy<>(() -> new OidcClient(http)); // Nimbus loads only when a command talks to an issuer
         this.tokenCache = new TokenCache(directories.cache());
+        this.selfCommand = new Lazy<>(() -> SelfCommand.detect(this.environment));
     }
 
     /** The real thing: environment variables, the system clock and the OS keychain. */
@@ -78,6 +84,20 @@ public final class AppContext implements AutoCloseable {
 
     public TokenCache tokenCache() {
         return tokenCache;
+    }
+
+    /** The command kubectl runs for an exec user; detected from this process unless set for tests. */
+    public List<String> selfCommand() {
+        return selfCommand.get();
+    }
+
+    public void useSelfCommand(List<String> command) {
+        this.selfCommand = new Lazy<>(() -> List.copyOf(command));
+    }
+
+    public KubeconfigSetup kubeconfigSetup() {
+        return new KubeconfigSetup(profileStore, sessions(), secrets, new KubeconfigEditor(new KubeconfigWriter(clock)),
+                selfCommand(), environment, directories.home());
     }
 
     public SessionService sessions() {

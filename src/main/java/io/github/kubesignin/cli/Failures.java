@@ -32,7 +32,8 @@ final class Failures {
         if (e instanceof UserError || e instanceof OidcException || e instanceof UnknownProfileException
                 || e instanceof MalformedProfileFileException || e instanceof MalformedTokenException
                 || e instanceof JsonException || e instanceof UncheckedIOException
-                || e instanceof SignInRequiredException || e instanceof SessionLockTimeoutException) {
+                || e instanceof SignInRequiredException || e instanceof SessionLockTimeoutException
+                || e instanceof java.io.IOException) {
             return e.getMessage();
         }
         if (e instanceof InvalidProfileException invalid) {

@@ -28,6 +28,9 @@ final class CliHarness {
     Clock clock = Clock.systemDefaultZone();
     Terminal terminal = Terminal.none();
     final Map<String, String> environment = new java.util.HashMap<>();
+    /** What an exec user in kubeconfig runs; the jar by default, so kubectl can start it after the test JVM ends. */
+    List<String> selfCommand = List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
+            Path.of("target", "kubesignin.jar").toAbsolutePath().toString());
 
     record Result(int exitCode, String out, String err) {
         String all() {
@@ -52,6 +55,7 @@ final class CliHarness {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         try (AppContext app = new AppContext(directories(), clock, environment, secrets, http)) {
+            app.useSelfCommand(selfCommand);
             CliEnvironment env = new CliEnvironment(app, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                     new PrintWriter(out, true), new PrintWriter(err, true), terminal);
             // the same split as Main: the plain get-token invocation skips picocli

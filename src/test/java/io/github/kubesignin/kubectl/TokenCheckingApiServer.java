@@ -1,7 +1,6 @@
 package io.github.kubesignin.kubectl;
 
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -17,7 +16,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,18 +27,28 @@ import java.util.concurrent.atomic.AtomicInteger;
  * request must carry a bearer id_token that verifies against the embedded issuer (signature from its JWKS, iss,
  * aud = client id, exp), else 401 as the API server answers. The answer names the user, so tests see who kubectl was.
  */
-final class TokenCheckingApiServer implements AutoCloseable {
+public final class TokenCheckingApiServer implements AutoCloseable {
     private final HttpsServer server;
     private final DefaultJWTProcessor<SecurityContext> verifier = new DefaultJWTProcessor<>();
     private final AtomicInteger rejected = new AtomicInteger();
-    private final Path caFile;
 
-    TokenCheckingApiServer(EmbeddedIssuer issuer, String clientId, Path caFile) throws IOException {
-        this.caFile = caFile;
+    /** Serves with a certificate from the issuer's CA, so the issuer's CA file verifies both. */
+    public static TokenCheckingApiServer start(EmbeddedIssuer issuer, String clientId) throws IOException {
+        return new TokenCheckingApiServer(issuer, clientId);
+    }
+
+    private TokenCheckingApiServer(EmbeddedIssuer issuer, String clientId) throws IOException {
         ServerCertificate certificate = issuer.certificateAuthority().issueServerCertificate(List.of("localhost"), List.of("127.0.0.1"));
-        var keys = JWKSourceBuilder.<SecurityContext>create(issuer.jwksUrl().toURL(),
-                new com.nimbusds.jose.util.DefaultResourceRetriever(2000, 2000, 0, true,
-                        issuer.certificateAuthority().clientSslContext().getSocketFactory())).cache(false).build();
+        var retriever = new com.nimbusds.jose.util.DefaultResourceRetriever(2000, 2000, 0, true,
+                issuer.certificateAuthority().clientSslContext().getSocketFactory());
+        // the issuer's current keys, fetched for every request: a test server needs no cache
+        com.nimbusds.jose.jwk.source.JWKSource<SecurityContext> keys = (selector, context) -> {
+            try {
+                return selector.select(com.nimbusds.jose.jwk.JWKSet.parse(retriever.retrieveResource(issuer.jwksUrl().toURL()).getContent()));
+            } catch (IOException | java.text.ParseException e) {
+                throw new com.nimbusds.jose.KeySourceException("cannot fetch the issuer's keys", e);
+            }
+        };
         verifier.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
         verifier.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(clientId,
                 new JWTClaimsSet.Builder().issuer(issuer.issuerUrl().toString()).build(), Set.of("exp", "sub")));
@@ -55,15 +63,11 @@ final class TokenCheckingApiServer implements AutoCloseable {
         server.start();
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("https://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    Path caFile() {
-        return caFile;
-    }
-
-    int rejectedRequests() {
+    public int rejectedRequests() {
         return rejected.get();
     }
 
