@@ -101,4 +101,31 @@ class KeycloakLoginIT {
         CliHarness.Result result = login(KeycloakServer.ALICE, KeycloakServer.ALICE_PASSWORD);
         assertThat(result.err()).contains("is not trusted: its certificate authority is unknown");
     }
+
+    @Test
+    void theSessionRenewsThroughKeycloakAfterTheIdTokenExpired() throws Exception {
+        addConfidential(KeycloakServer.CONFIDENTIAL_CLIENT, KeycloakServer.CONFIDENTIAL_CLIENT_SECRET, "basic");
+        assertThat(login(KeycloakServer.ALICE, KeycloakServer.ALICE_PASSWORD).exitCode()).isZero();
+        String signedInToken = cachedToken();
+        String refreshToken = cli.keychain.get(io.github.kubesignin.profile.SecretKeys.refreshToken("kc")).orElseThrow();
+        Path kubeconfig = home.resolve("kc.yaml");
+        CliHarness.Result written = cli.run("kubeconfig", "write", "--profile", "kc", "--kubeconfig", kubeconfig.toString(),
+                "--server", "https://127.0.0.1:6443", "--set-current");
+        assertThat(written.exitCode()).as(written.err()).isZero();
+        assertThat(java.nio.file.Files.readString(kubeconfig)).contains("get-token").doesNotContain(refreshToken);
+
+        // the realm's id_tokens live 60 s: two minutes on, the cached one is expired
+        cli.clock = java.time.Clock.offset(java.time.Clock.systemDefaultZone(), java.time.Duration.ofMinutes(2));
+        CliHarness.Result credential = cli.run("get-token", "--profile", "kc");
+
+        assertThat(credential.exitCode()).as(credential.err()).isZero();
+        assertThat(credential.out()).contains("\"kind\":\"ExecCredential\"");
+        assertThat(cachedToken()).isNotEqualTo(signedInToken);
+        assertThat(credential.out()).contains(cachedToken());
+    }
+
+    private String cachedToken() throws java.io.IOException {
+        return (String) io.github.kubesignin.json.Json.parseObject(
+                java.nio.file.Files.readString(home.resolve(".cache/kubesignin/kc.json"))).get("idToken");
+    }
 }

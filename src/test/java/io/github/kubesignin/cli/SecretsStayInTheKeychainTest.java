@@ -24,7 +24,25 @@ class SecretsStayInTheKeychainTest {
     void noSecretReachesAFileOrTheOutput() throws Exception {
         CliHarness cli = new CliHarness(home);
         List<String> secrets = new ArrayList<>(List.of(DemoData.PASSWORD, DemoData.UNVERIFIED_PASSWORD, DemoData.CLIENT_SECRET, "a-wrong-password"));
-        try (EmbeddedIssuer issuer = EmbeddedIssuer.demo().start()) {
+        List<String> everyValueStored = new ArrayList<>();
+        cli.secrets = () -> new io.github.kubesignin.secret.SecretStore() {
+            @Override
+            public java.util.Optional<String> get(String key) {
+                return cli.keychain.get(key);
+            }
+
+            @Override
+            public void put(String key, String secret) {
+                everyValueStored.add(secret); // rotated-out refresh tokens must not leak either
+                cli.keychain.put(key, secret);
+            }
+
+            @Override
+            public void delete(String key) {
+                cli.keychain.delete(key);
+            }
+        };
+        try (EmbeddedIssuer issuer = EmbeddedIssuer.demo().rotateRefreshTokens(true).start()) {
             Path ca = issuer.certificateAuthority().writeCertificatePem(home.resolve("ca.pem"));
             String url = issuer.issuerUrl().toString();
             cli.runWithStdin(DemoData.CLIENT_SECRET + "\n", "profile", "add", "conf", "--issuer", url, "--client-id",
@@ -36,8 +54,17 @@ class SecretsStayInTheKeychainTest {
             cli.run("profile", "show", "conf", "--json");
             cli.run("profile", "list", "--json");
             cli.run("profile", "discover", "conf");
+            cli.run("kubeconfig", "write", "--profile", "conf", "--server", "https://127.0.0.1:6443", "--set-current");
+            cli.run("kubeconfig", "write", "--profile", "conf", "--mode", "auth-provider", "--dry-run");
+            cli.run("get-token", "--profile", "conf");
+            cli.clock = java.time.Clock.offset(java.time.Clock.systemDefaultZone(), java.time.Duration.ofMinutes(10));
+            cli.run("get-token", "--profile", "conf"); // refreshes, rotating the refresh token
+            cli.run("get-token", "--profile", "conf", "--verbose");
+            cli.run("logout", "--all");
+            cli.run("get-token", "--profile", "conf");
         }
-        cli.keychain.keys().forEach(key -> cli.keychain.get(key).ifPresent(secrets::add));
+        assertThat(everyValueStored).hasSizeGreaterThanOrEqualTo(3);
+        secrets.addAll(everyValueStored);
 
         List<String> leaks = new ArrayList<>();
         try (Stream<Path> files = Files.walk(home)) {
