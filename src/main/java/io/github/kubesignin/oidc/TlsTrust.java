@@ -18,6 +18,12 @@ import javax.net.ssl.TrustManagerFactory;
  * profile's CA file. Never a trust-all.
  */
 final class TlsTrust {
+    /**
+     * One factory per CA file: building it costs milliseconds, and HttpsURLConnection reuses a kept-alive connection
+     * only for the same factory, so discovery, keys and token requests share one TLS handshake.
+     */
+    private static final java.util.Map<String, SSLSocketFactory> FACTORIES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private TlsTrust() {
     }
 
@@ -26,7 +32,13 @@ final class TlsTrust {
         if (caFile.isEmpty()) {
             return null;
         }
-        Path file = caFile.get();
+        Path file = caFile.get().toAbsolutePath();
+        // keyed by the file's modification time too: a long-running app must see a replaced CA file
+        String key = file + "@" + file.toFile().lastModified();
+        return FACTORIES.computeIfAbsent(key, k -> create(file));
+    }
+
+    private static SSLSocketFactory create(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
             trust.load(null, null);
