@@ -17,7 +17,8 @@ fi
 work=$(mktemp -d)
 trap 'kill $demo_pid 2>/dev/null || true; rm -rf "$work"' EXIT
 export HOME=$work XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache
-ks() { java -jar "$jar" "$@"; }
+# the same JVM flags as the exec entry that kubeconfig write puts in kubeconfig
+ks() { java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -jar "$jar" "$@"; }
 
 ks demo >"$work/demo.log" 2>&1 &
 demo_pid=$!

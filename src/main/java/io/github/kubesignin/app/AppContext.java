@@ -8,7 +8,6 @@ import io.github.kubesignin.oidc.OidcClient;
 import io.github.kubesignin.profile.ProfileService;
 import io.github.kubesignin.profile.ProfileStore;
 import io.github.kubesignin.secret.SecretStore;
-import io.github.kubesignin.secret.ChunkedSecretStore;
 import io.github.kubesignin.session.SessionService;
 import io.github.kubesignin.session.TokenCache;
 import java.time.Clock;
@@ -30,24 +29,42 @@ public final class AppContext implements AutoCloseable {
     private final Lazy<OidcClient> oidc;
     private final TokenCache tokenCache;
     private Lazy<List<String>> selfCommand;
+    private boolean displayZoneIsSystemDefault;
 
     public AppContext(AppDirectories directories, Clock clock, Map<String, String> environment,
                       Supplier<SecretStore> secrets, HttpSettings http) {
         this.directories = directories;
         this.clock = clock;
         this.environment = Map.copyOf(environment);
-        this.secrets = new Lazy<>(secrets);
+        this.secrets = new Lazy<>() {
+            @Override
+            protected SecretStore create() {
+                return secrets.get();
+            }
+        };
         this.profileStore = new ProfileStore(directories.profilesFile());
-        this.oidc = new Lazy<>(() -> new OidcClient(http)); // Nimbus loads only when a command talks to an issuer
+        this.oidc = new Lazy<>() { // Nimbus loads only when a command talks to an issuer
+            @Override
+            protected OidcClient create() {
+                return new OidcClient(http);
+            }
+        };
         this.tokenCache = new TokenCache(directories.cache());
-        this.selfCommand = new Lazy<>(() -> SelfCommand.detect(this.environment));
+        this.selfCommand = new Lazy<>() {
+            @Override
+            protected List<String> create() {
+                return SelfCommand.detect(AppContext.this.environment);
+            }
+        };
     }
 
     /** The real thing: environment variables, the system clock and the OS keychain. */
     public static AppContext production() {
         Map<String, String> env = System.getenv();
-        return new AppContext(AppDirectories.fromEnvironment(env), Clock.systemDefaultZone(), env,
-                () -> new ChunkedSecretStore(ProductionKeychain.open()), HttpSettings.DEFAULT);
+        AppContext app = new AppContext(AppDirectories.fromEnvironment(env), Clock.systemUTC(), env,
+                new ProductionKeychain(), HttpSettings.DEFAULT);
+        app.displayZoneIsSystemDefault = true; // looked up only when a time is shown: it loads the time-zone rules
+        return app;
     }
 
     public AppDirectories directories() {
@@ -58,8 +75,9 @@ public final class AppContext implements AutoCloseable {
         return clock;
     }
 
+    /** The zone to show times in. */
     public ZoneId zone() {
-        return clock.getZone();
+        return displayZoneIsSystemDefault ? ZoneId.systemDefault() : clock.getZone();
     }
 
     public Map<String, String> environment() {
@@ -92,7 +110,13 @@ public final class AppContext implements AutoCloseable {
     }
 
     public void useSelfCommand(List<String> command) {
-        this.selfCommand = new Lazy<>(() -> List.copyOf(command));
+        List<String> fixed = List.copyOf(command);
+        this.selfCommand = new Lazy<>() {
+            @Override
+            protected List<String> create() {
+                return fixed;
+            }
+        };
     }
 
     public KubeconfigSetup kubeconfigSetup() {

@@ -3,7 +3,6 @@ package io.github.kubesignin.cli;
 import io.github.kubesignin.json.Json;
 import io.github.kubesignin.json.JsonException;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What kubectl tells its credential plugin in {@code KUBERNETES_EXEC_INFO}: the ExecCredential version it speaks and
@@ -28,8 +27,7 @@ record ExecInfo(String apiVersion, boolean interactive) {
         if (!apiVersion.equals(V1) && !apiVersion.equals(V1BETA1)) {
             throw new UserError("kubectl asks for ExecCredential " + apiVersion + "; kubesignin speaks " + V1 + " and " + V1BETA1);
         }
-        boolean interactive = Optional.ofNullable(info.get("spec")).filter(Map.class::isInstance).map(Map.class::cast)
-                .map(spec -> Boolean.TRUE.equals(spec.get("interactive"))).orElse(false);
+        boolean interactive = info.get("spec") instanceof Map<?, ?> spec && Boolean.TRUE.equals(spec.get("interactive"));
         return new ExecInfo(apiVersion, interactive);
     }
 }

@@ -30,7 +30,11 @@ final class GetToken {
             }
             token = signInOnTheTerminal(sessions, env.app().profileStore().get(profileName), e);
         }
-        env.out().print(TokenCache.execCredentialJson(token, info.apiVersion()));
+        TokenCache cache = env.app().tokenCache();
+        String credential = info.apiVersion().equals(ExecInfo.V1)
+                ? cache.readyExecCredential(profileName, token).orElse(TokenCache.execCredentialJson(token, ExecInfo.V1))
+                : TokenCache.execCredentialJson(token, info.apiVersion());
+        env.out().print(credential);
         env.out().flush();
         return 0;
     }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,11 +97,19 @@ public final class ProfileStore {
             if (!ProfileValidator.isValidName(name)) {
                 throw malformed(i + 1, "'" + name + "' is not a valid profile name");
             }
-            firstLine.putIfAbsent(name, i + 1);
-            fieldsByName.computeIfAbsent(name, n -> new LinkedHashMap<>()).put(key, value);
+            // plain loops and no lambdas: this runs on get-token's start-up path
+            Map<String, String> fields = fieldsByName.get(name);
+            if (fields == null) {
+                fields = new LinkedHashMap<>();
+                fieldsByName.put(name, fields);
+                firstLine.put(name, i + 1);
+            }
+            fields.put(key, value);
         }
         Map<String, Profile> profiles = new LinkedHashMap<>();
-        fieldsByName.forEach((name, fields) -> profiles.put(name, toProfile(name, fields, firstLine.get(name))));
+        for (Map.Entry<String, Map<String, String>> entry : fieldsByName.entrySet()) {
+            profiles.put(entry.getKey(), toProfile(entry.getKey(), entry.getValue(), firstLine.get(entry.getKey())));
+        }
         return profiles;
     }
 
@@ -113,18 +120,18 @@ public final class ProfileStore {
             throw malformed(line, "profile '" + name + "' lacks " + (issuer == null ? "issuer" : "client-id"));
         }
         Map<String, String> params = new LinkedHashMap<>();
-        fields.forEach((key, value) -> {
-            if (key.startsWith("param.")) {
-                params.put(key.substring("param.".length()), value);
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            if (field.getKey().startsWith("param.")) {
+                params.put(field.getKey().substring("param.".length()), field.getValue());
             }
-        });
+        }
         try {
             return new Profile(
                     name,
                     URI.create(issuer),
                     clientId,
                     ClientAuthentication.fromWord(fields.getOrDefault("auth", "public")),
-                    fields.containsKey("scopes") ? Arrays.asList(fields.get("scopes").split("\\s+")) : Profile.DEFAULT_SCOPES,
+                    fields.containsKey("scopes") ? words(fields.get("scopes")) : Profile.DEFAULT_SCOPES,
                     params,
                     fields.get("username-claim"),
                     fields.getOrDefault("groups-claim", Profile.DEFAULT_GROUPS_CLAIM),
@@ -141,6 +148,17 @@ public final class ProfileStore {
         } catch (IllegalArgumentException e) {
             throw malformed(line, "profile '" + name + "': " + e.getMessage());
         }
+    }
+
+    /** Space-separated words, split without regex (this runs on get-token's start-up path). */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.split(" ")) {
+            if (!word.isBlank()) {
+                words.add(word.strip());
+            }
+        }
+        return words;
     }
 
     private void writeAll(Map<String, Profile> profiles) {

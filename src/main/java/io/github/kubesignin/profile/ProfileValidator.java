@@ -11,11 +11,9 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Checks a profile before it is saved; each problem is a sentence a person can act on. */
 public final class ProfileValidator {
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,62}");
 
     private ProfileValidator() {
     }
@@ -27,8 +25,19 @@ public final class ProfileValidator {
         }
     }
 
+    /** Letters, digits, '-' and '_', at most 63, starting with a letter or digit. Checked without regex: get-token runs it. */
     public static boolean isValidName(String name) {
-        return name != null && NAME.matcher(name).matches();
+        if (name == null || name.isEmpty() || name.length() > 63) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (!letterOrDigit && (i == 0 || (c != '-' && c != '_'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static Result validate(Profile profile) {

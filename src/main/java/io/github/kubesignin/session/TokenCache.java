@@ -39,7 +39,6 @@ public final class TokenCache {
     static final int FORMAT_VERSION = 1;
     static final String EXEC_CREDENTIAL_API_VERSION = "client.authentication.k8s.io/v1";
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    private static final DateTimeFormatter RFC_3339_SECONDS = DateTimeFormatter.ISO_INSTANT;
 
     private final Path directory;
 
@@ -120,6 +119,19 @@ public final class TokenCache {
         return directory.resolve(checkedName(profile) + ".session");
     }
 
+    /**
+     * The ExecCredential (v1) written beside the token, when it holds exactly this token: printing it spares
+     * {@code get-token} the date formatting classes at start-up.
+     */
+    public Optional<String> readyExecCredential(String profile, CachedToken token) {
+        try {
+            String text = Files.readString(execCredentialFile(profile), StandardCharsets.UTF_8);
+            return text.contains("\"" + token.idToken() + "\"") ? Optional.of(text) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** {@code NAME.json}. */
     public Path tokenFile(String profile) {
         return directory.resolve(checkedName(profile) + ".json");
@@ -138,7 +150,7 @@ public final class TokenCache {
     /** The same for another API version, e.g. {@code client.authentication.k8s.io/v1beta1}. */
     public static String execCredentialJson(CachedToken token, String apiVersion) {
         Map<String, Object> status = new LinkedHashMap<>();
-        status.put("expirationTimestamp", RFC_3339_SECONDS.format(token.expiry().truncatedTo(ChronoUnit.SECONDS)));
+        status.put("expirationTimestamp", DateTimeFormatter.ISO_INSTANT.format(token.expiry().truncatedTo(ChronoUnit.SECONDS)));
         status.put("token", token.idToken());
         Map<String, Object> credential = new LinkedHashMap<>();
         credential.put("kind", "ExecCredential");
