@@ -62,7 +62,7 @@ public final class AppContext implements AutoCloseable {
     public static AppContext production() {
         Map<String, String> env = System.getenv();
         AppContext app = new AppContext(AppDirectories.fromEnvironment(env), Clock.systemUTC(), env,
-                new ProductionKeychain(), HttpSettings.DEFAULT);
+                new ProductionKeychain(env), HttpSettings.DEFAULT);
         app.displayZoneIsSystemDefault = true; // looked up only when a time is shown: it loads the time-zone rules
         return app;
     }
