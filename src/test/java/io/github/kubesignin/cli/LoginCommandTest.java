@@ -195,4 +195,27 @@ class LoginCommandTest {
         CliHarness.Result result = cli.run("login", "--profile", "prod", "--password-stdin");
         assertThat(result.err()).isEqualTo("kubesignin: no profile named 'prod'; existing profiles: demo\n");
     }
+
+    @Test
+    void discoverShowsTheEndpointsAndSaysWhenAllIsWell() {
+        addPublicProfile();
+        CliHarness.Result result = cli.run("profile", "discover", "demo");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("token endpoint:", issuer.issuerUrl() + "/token", "grant types:", "password",
+                "revocation endpoint:", "Looks good");
+    }
+
+    @Test
+    void discoverWarnsAboutATrailingSlashAndExitsOne() throws Exception {
+        try (EmbeddedIssuer slashed = EmbeddedIssuer.demo().issuerTrailingSlash(true).start()) {
+            Path slashedCa = slashed.certificateAuthority().writeCertificatePem(shared.resolve("slashed.pem"));
+            String withSlash = slashed.issuerUrl().toString();
+            String without = withSlash.substring(0, withSlash.length() - 1);
+            cli.run("profile", "add", "s", "--issuer", without, "--client-id", DemoData.CLIENT_ID, "--public", "--ca-file", slashedCa.toString());
+            CliHarness.Result result = cli.run("profile", "discover", "s");
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.err()).contains("warning: the issuer calls itself '" + withSlash + "' but the profile says '" + without + "'",
+                    "trailing slash");
+        }
+    }
 }
