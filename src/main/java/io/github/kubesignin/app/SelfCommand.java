@@ -31,9 +31,20 @@ final class SelfCommand {
         if (codeSource != null && codeSource.toString().endsWith(".jar")) {
             command.addAll(List.of("-jar", codeSource.toString()));
         } else {
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.github.kubesignin.Main"));
+            command.addAll(List.of("-cp", absoluteClassPath(), "io.github.kubesignin.Main"));
         }
         return command;
+    }
+
+    /** kubectl may start it from any directory, so every class-path entry must be absolute. */
+    private static String absoluteClassPath() {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                entries.add(Path.of(entry).toAbsolutePath().toString());
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     private static Path codeSource() {
