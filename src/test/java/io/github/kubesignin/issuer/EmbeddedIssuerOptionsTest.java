@@ -1,5 +1,6 @@
 package io.github.kubesignin.issuer;
 
+import io.github.kubesignin.testing.AdjustableClock;
 import static io.github.kubesignin.issuer.EmbeddedIssuerTest.assertError;
 import static io.github.kubesignin.issuer.EmbeddedIssuerTest.okJson;
 import static io.github.kubesignin.issuer.EmbeddedIssuerTest.passwordForm;
@@ -103,7 +104,7 @@ class EmbeddedIssuerOptionsTest {
 
     @Test
     void tokenTimesFollowTheClockAndRefreshTokensExpire() throws Exception {
-        MutableClock clock = new MutableClock(Instant.parse("2031-03-01T10:00:00Z"));
+        AdjustableClock clock = new AdjustableClock(Instant.parse("2031-03-01T10:00:00Z"));
         try (EmbeddedIssuer issuer = demo().clock(clock).idTokenLifetime(Duration.ofMinutes(1))
                 .refreshTokenLifetime(Duration.ofHours(1)).start()) {
             Map<String, Object> tokens = okJson(http.postForm(issuer.tokenEndpoint(), passwordForm(DemoData.CLIENT_ID)));

@@ -1,5 +1,6 @@
 package io.github.kubesignin.kubeconfig;
 
+import io.github.kubesignin.testing.AdjustableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +27,7 @@ class InterruptedWriteTest {
     @TempDir
     Path dir;
 
-    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-12-04T10:15:30Z"));
+    private final AdjustableClock clock = new AdjustableClock(Instant.parse("2026-12-04T10:15:30Z"));
 
     /** A valid kubeconfig of about 512 KB, so that one write takes long enough to be killed in the middle. */
     static String content(char fill) {

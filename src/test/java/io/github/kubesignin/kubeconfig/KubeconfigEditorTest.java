@@ -1,5 +1,6 @@
 package io.github.kubesignin.kubeconfig;
 
+import io.github.kubesignin.testing.AdjustableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +21,7 @@ class KubeconfigEditorTest {
     Path home;
 
     private final KubeconfigEditor editor = new KubeconfigEditor(
-            new KubeconfigWriter(new SteppingClock(Instant.parse("2026-12-04T10:15:30Z"))));
+            new KubeconfigWriter(new AdjustableClock(Instant.parse("2026-12-04T10:15:30Z"))));
 
     @Test
     void malformedFileIsRefusedByteForByteUnchanged() throws Exception {

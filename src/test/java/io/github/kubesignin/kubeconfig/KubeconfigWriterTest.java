@@ -1,5 +1,6 @@
 package io.github.kubesignin.kubeconfig;
 
+import io.github.kubesignin.testing.AdjustableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +19,7 @@ class KubeconfigWriterTest {
     @TempDir
     Path home;
 
-    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-12-04T10:15:30Z"));
+    private final AdjustableClock clock = new AdjustableClock(Instant.parse("2026-12-04T10:15:30Z"));
     private final KubeconfigWriter writer = new KubeconfigWriter(clock);
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.kubesignin.session;
 
+import io.github.kubesignin.testing.AdjustableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.fail;
@@ -48,7 +49,7 @@ class SessionServiceTest {
     Path home;
 
     final InMemorySecretStore keychain = new InMemorySecretStore();
-    final TestClock clock = TestClock.startingNow();
+    final AdjustableClock clock = AdjustableClock.startingNow();
     final OidcClient oidc = new OidcClient(FAST);
     ProfileStore profiles;
     TokenCache cache;

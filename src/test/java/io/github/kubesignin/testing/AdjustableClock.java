@@ -1,4 +1,4 @@
-package io.github.kubesignin.session;
+package io.github.kubesignin.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,19 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand; it starts at the real time so that the issuer's tokens look current. */
-final class TestClock extends Clock {
+/** A clock the test moves by hand, in UTC; shared by every test that needs time to pass without waiting. */
+public final class AdjustableClock extends Clock {
     private volatile Instant now;
 
-    TestClock(Instant start) {
+    public AdjustableClock(Instant start) {
         this.now = start;
     }
 
-    static TestClock startingNow() {
-        return new TestClock(Instant.now());
+    /** Starts at the real time, so that tokens from the embedded issuer look current. */
+    public static AdjustableClock startingNow() {
+        return new AdjustableClock(Instant.now());
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
