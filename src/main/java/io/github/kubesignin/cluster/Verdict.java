@@ -22,6 +22,14 @@ public record Verdict(List<RuleCheck> checks, Optional<MappedUser> user) {
         return TokenRules.judge(jwt, settings, now);
     }
 
+    /**
+     * The identity the API server would map the token to once it is valid again (e.g. the RBAC subject from an
+     * expired token); empty when the username claim is not a string.
+     */
+    public static Optional<MappedUser> identity(DecodedJwt jwt, ApiServerOidc settings) {
+        return jwt.stringClaim(settings.usernameClaim()).map(u -> TokenRules.mappedUser(jwt, settings));
+    }
+
     public boolean accepted() {
         return user.isPresent();
     }
