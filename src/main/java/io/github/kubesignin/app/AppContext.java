@@ -28,6 +28,7 @@ public final class AppContext implements AutoCloseable {
     private final ProfileStore profileStore;
     private final Lazy<OidcClient> oidc;
     private final TokenCache tokenCache;
+    private final HttpSettings http;
     private Lazy<List<String>> selfCommand;
     private boolean displayZoneIsSystemDefault;
 
@@ -42,6 +43,7 @@ public final class AppContext implements AutoCloseable {
                 return secrets.get();
             }
         };
+        this.http = http;
         this.profileStore = new ProfileStore(directories.profilesFile());
         this.oidc = new Lazy<>() { // Nimbus loads only when a command talks to an issuer
             @Override
@@ -65,6 +67,11 @@ public final class AppContext implements AutoCloseable {
                 new ProductionKeychain(env), HttpSettings.DEFAULT);
         app.displayZoneIsSystemDefault = true; // looked up only when a time is shown: it loads the time-zone rules
         return app;
+    }
+
+    /** Connect and read timeouts for every network call, the cluster doctor's live check included. */
+    public HttpSettings httpSettings() {
+        return http;
     }
 
     public AppDirectories directories() {

@@ -1,5 +1,6 @@
 package io.github.kubesignin.cli;
 
+import io.github.kubesignin.profile.ApiServerSettings;
 import io.github.kubesignin.profile.ClientAuthentication;
 import io.github.kubesignin.profile.Profile;
 import io.github.kubesignin.profile.SecretKeys;
@@ -57,6 +58,27 @@ final class ProfileAddCommand implements Callable<Integer> {
     @Option(names = "--username", paramLabel = "U", description = "Default username for sign-in.")
     String username;
 
+    @Option(names = "--apiserver-issuer-url", paramLabel = "URL",
+            description = "The API server's --oidc-issuer-url when it differs from --issuer (default: the issuer).")
+    String apiServerIssuerUrl;
+
+    @Option(names = "--audience", paramLabel = "AUD",
+            description = "An audience the API server accepts (repeatable; default: the client id).")
+    List<String> audiences;
+
+    @Option(names = "--username-prefix", paramLabel = "PREFIX",
+            description = "The API server's --oidc-username-prefix; '-' means none (default: ISSUER# unless the claim is email).")
+    String usernamePrefix;
+
+    @Option(names = "--groups-prefix", paramLabel = "PREFIX", description = "The API server's --oidc-groups-prefix.")
+    String groupsPrefix;
+
+    @Option(names = "--required-claim", paramLabel = "KEY=VALUE", description = "The API server's --oidc-required-claim (repeatable).")
+    Map<String, String> requiredClaims;
+
+    @Option(names = "--signing-alg", paramLabel = "ALG", description = "An algorithm the API server accepts (repeatable; default: RS256).")
+    List<String> signingAlgs;
+
     ProfileAddCommand(CliEnvironment env) {
         this.env = env;
     }
@@ -69,7 +91,8 @@ final class ProfileAddCommand implements Callable<Integer> {
                 scopes == null ? Profile.DEFAULT_SCOPES : List.of(scopes.trim().split("\\s+")),
                 params, usernameClaim, groupsClaim == null ? Profile.DEFAULT_GROUPS_CLAIM : groupsClaim,
                 caFile == null ? null : caFile.toAbsolutePath(), username,
-                env.app().profileStore().find(name).map(Profile::cluster).orElse(null)); // a re-add keeps the cluster settings
+                env.app().profileStore().find(name).map(Profile::cluster).orElse(null), // a re-add keeps the cluster settings
+                apiServerSettings());
         List<String> warnings = env.app().profileService().save(profile, secret);
         warnings.forEach(w -> env.err().println("warning: " + w));
         env.out().println("Saved profile '" + name + "' in " + env.app().profileStore().file() + ".");
@@ -104,11 +127,20 @@ final class ProfileAddCommand implements Callable<Integer> {
         throw new UserError("--auth-method must be basic or post (for a public client use --public)");
     }
 
+    private ApiServerSettings apiServerSettings() {
+        URI apiServerIssuer = apiServerIssuerUrl == null ? null : uri("--apiserver-issuer-url", apiServerIssuerUrl);
+        return new ApiServerSettings(apiServerIssuer, audiences, usernamePrefix, groupsPrefix, requiredClaims, signingAlgs);
+    }
+
     private URI issuerUri() {
+        return uri("--issuer", issuer);
+    }
+
+    private static URI uri(String option, String text) {
         try {
-            return new URI(issuer.strip());
+            return new URI(text.strip());
         } catch (URISyntaxException e) {
-            throw new UserError("--issuer '" + issuer + "' is not a URL: " + e.getReason());
+            throw new UserError(option + " '" + text + "' is not a URL: " + e.getReason());
         }
     }
 }

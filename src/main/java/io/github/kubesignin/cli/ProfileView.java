@@ -1,5 +1,6 @@
 package io.github.kubesignin.cli;
 
+import io.github.kubesignin.profile.ApiServerSettings;
 import io.github.kubesignin.profile.Profile;
 import io.github.kubesignin.profile.SecretKeys;
 import java.util.LinkedHashMap;
@@ -23,6 +24,13 @@ final class ProfileView {
         map.put("groupsClaim", p.groupsClaim());
         map.put("caFile", p.caFileIfAny().map(Object::toString).orElse(null));
         map.put("username", p.usernameIfAny().orElse(null));
+        ApiServerSettings a = p.apiServer();
+        map.put("apiServerIssuerUrl", a.issuerUrlIfAny().map(Object::toString).orElse(null));
+        map.put("audiences", a.audiences().isEmpty() ? null : a.audiences());
+        map.put("usernamePrefix", a.usernamePrefix());
+        map.put("groupsPrefix", a.groupsPrefix());
+        map.put("requiredClaims", a.requiredClaims());
+        map.put("signingAlgs", a.signingAlgs().isEmpty() ? null : a.signingAlgs());
         return map;
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Sign in to Kubernetes through OpenID Connect.",
-        subcommands = {ProfileCommand.class, LoginCommand.class, KubeconfigCommand.class, LogoutCommand.class, GetTokenCommand.class, InspectCommand.class, DemoCommand.class},
+        subcommands = {ProfileCommand.class, LoginCommand.class, KubeconfigCommand.class, LogoutCommand.class, GetTokenCommand.class, InspectCommand.class, DoctorCommand.class, ClusterConfigCommand.class, DemoCommand.class},
         footer = {"", "Run without arguments (or with 'gui') to open the window."})
 public final class RootCommand {
     @Option(names = "--verbose", description = "Show stack traces of failures.", scope = picocli.CommandLine.ScopeType.INHERIT)

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param caFile        a PEM file with the issuer's CA, or null for the system trust store
  * @param username      the default username for sign-in, or null
  * @param cluster       the kubeconfig settings last used with this profile
+ * @param apiServer     the rest of the API server's OIDC settings (prefixes, audiences, required claims…)
  */
 public record Profile(
         String name,
@@ -35,7 +36,8 @@ public record Profile(
         String groupsClaim,
         Path caFile,
         String username,
-        ClusterSettings cluster) {
+        ClusterSettings cluster,
+        ApiServerSettings apiServer) {
 
     public static final List<String> DEFAULT_SCOPES = List.of("openid", "email", "profile");
     /** The API server's own default for {@code --oidc-username-claim}. */
@@ -52,23 +54,37 @@ public record Profile(
         usernameClaim = usernameClaim == null || usernameClaim.isBlank() ? DEFAULT_USERNAME_CLAIM : usernameClaim;
         groupsClaim = groupsClaim == null ? "" : groupsClaim;
         cluster = cluster == null ? ClusterSettings.NONE : cluster;
+        apiServer = apiServer == null ? ApiServerSettings.NONE : apiServer;
+    }
+
+    /** A profile with the API server's OIDC defaults. */
+    public Profile(String name, URI issuer, String clientId, ClientAuthentication authentication, List<String> scopes,
+                   Map<String, String> extraParameters, String usernameClaim, String groupsClaim, Path caFile, String username,
+                   ClusterSettings cluster) {
+        this(name, issuer, clientId, authentication, scopes, extraParameters, usernameClaim, groupsClaim, caFile, username,
+                cluster, ApiServerSettings.NONE);
     }
 
     /** A profile with no cluster settings yet. */
     public Profile(String name, URI issuer, String clientId, ClientAuthentication authentication, List<String> scopes,
                    Map<String, String> extraParameters, String usernameClaim, String groupsClaim, Path caFile, String username) {
         this(name, issuer, clientId, authentication, scopes, extraParameters, usernameClaim, groupsClaim, caFile, username,
-                ClusterSettings.NONE);
+                ClusterSettings.NONE, ApiServerSettings.NONE);
     }
 
     public Profile withUsername(String newUsername) {
         return new Profile(name, issuer, clientId, authentication, scopes, extraParameters, usernameClaim, groupsClaim,
-                caFile, newUsername, cluster);
+                caFile, newUsername, cluster, apiServer);
     }
 
     public Profile withCluster(ClusterSettings newCluster) {
         return new Profile(name, issuer, clientId, authentication, scopes, extraParameters, usernameClaim, groupsClaim,
-                caFile, username, newCluster);
+                caFile, username, newCluster, apiServer);
+    }
+
+    public Profile withApiServer(ApiServerSettings newApiServer) {
+        return new Profile(name, issuer, clientId, authentication, scopes, extraParameters, usernameClaim, groupsClaim,
+                caFile, username, cluster, newApiServer);
     }
 
     public Optional<Path> caFileIfAny() {

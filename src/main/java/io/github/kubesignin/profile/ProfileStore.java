@@ -24,6 +24,8 @@ public final class ProfileStore {
             # Secrets are not kept here: client secrets, passwords and refresh tokens live in the OS keychain.
             """;
 
+    private static final String REQUIRED_CLAIM = "apiserver.required-claim.";
+
     private final Path file;
 
     public ProfileStore(Path file) {
@@ -120,9 +122,12 @@ public final class ProfileStore {
             throw malformed(line, "profile '" + name + "' lacks " + (issuer == null ? "issuer" : "client-id"));
         }
         Map<String, String> params = new LinkedHashMap<>();
+        Map<String, String> requiredClaims = new LinkedHashMap<>();
         for (Map.Entry<String, String> field : fields.entrySet()) {
             if (field.getKey().startsWith("param.")) {
                 params.put(field.getKey().substring("param.".length()), field.getValue());
+            } else if (field.getKey().startsWith(REQUIRED_CLAIM)) {
+                requiredClaims.put(field.getKey().substring(REQUIRED_CLAIM.length()), field.getValue());
             }
         }
         try {
@@ -144,7 +149,14 @@ public final class ProfileStore {
                             fields.get("cluster.context"),
                             fields.get("cluster.server"),
                             path(fields.get("cluster.certificate-authority")),
-                            fields.get("cluster.certificate-authority-data")));
+                            fields.get("cluster.certificate-authority-data")),
+                    new ApiServerSettings(
+                            fields.containsKey("apiserver.issuer-url") ? URI.create(fields.get("apiserver.issuer-url")) : null,
+                            fields.containsKey("apiserver.audiences") ? words(fields.get("apiserver.audiences")) : null,
+                            fields.get("apiserver.username-prefix"),
+                            fields.get("apiserver.groups-prefix"),
+                            requiredClaims,
+                            fields.containsKey("apiserver.signing-algs") ? words(fields.get("apiserver.signing-algs")) : null));
         } catch (IllegalArgumentException e) {
             throw malformed(line, "profile '" + name + "': " + e.getMessage());
         }
@@ -182,6 +194,13 @@ public final class ProfileStore {
             optionalLine(out, p, "cluster.server", c.server());
             optionalLine(out, p, "cluster.certificate-authority", c.certificateAuthority());
             optionalLine(out, p, "cluster.certificate-authority-data", c.certificateAuthorityData());
+            ApiServerSettings a = p.apiServer();
+            optionalLine(out, p, "apiserver.issuer-url", a.issuerUrl());
+            optionalLine(out, p, "apiserver.audiences", a.audiences().isEmpty() ? null : String.join(" ", a.audiences()));
+            optionalLine(out, p, "apiserver.username-prefix", a.usernamePrefix());
+            optionalLine(out, p, "apiserver.groups-prefix", a.groupsPrefix());
+            a.requiredClaims().forEach((claim, value) -> line(out, p, REQUIRED_CLAIM + claim, value));
+            optionalLine(out, p, "apiserver.signing-algs", a.signingAlgs().isEmpty() ? null : String.join(" ", a.signingAlgs()));
         }
         try {
             AtomicFileWriter.write(file, out.toString());

@@ -31,6 +31,7 @@ public final class TokenCheckingApiServer implements AutoCloseable {
     private final HttpsServer server;
     private final DefaultJWTProcessor<SecurityContext> verifier = new DefaultJWTProcessor<>();
     private final AtomicInteger rejected = new AtomicInteger();
+    private volatile boolean forbidSelfSubjectReviews;
 
     /** Serves with a certificate from the issuer's CA, so the issuer's CA file verifies both. */
     public static TokenCheckingApiServer start(EmbeddedIssuer issuer, String clientId) throws IOException {
@@ -67,6 +68,11 @@ public final class TokenCheckingApiServer implements AutoCloseable {
         return URI.create("https://127.0.0.1:" + server.getAddress().getPort());
     }
 
+    /** Answer SelfSubjectReviews with 403, like a cluster whose RBAC denies the (authenticated) user. */
+    public void forbidSelfSubjectReviews(boolean forbid) {
+        forbidSelfSubjectReviews = forbid;
+    }
+
     public int rejectedRequests() {
         return rejected.get();
     }
@@ -82,6 +88,11 @@ public final class TokenCheckingApiServer implements AutoCloseable {
             JWTClaimsSet claims = verifier.process(authorization.substring("Bearer ".length()), null);
             status = 200;
             body = Json.write(Map.of("kind", "Whoami", "email", String.valueOf(claims.getClaim("email")), "path", exchange.getRequestURI().getPath()));
+            if (exchange.getRequestURI().getPath().equals("/apis/authentication.k8s.io/v1/selfsubjectreviews")
+                    && exchange.getRequestMethod().equals("POST")) {
+                status = forbidSelfSubjectReviews ? 403 : 201;
+                body = forbidSelfSubjectReviews ? forbidden(claims) : selfSubjectReview(claims);
+            }
         } catch (Exception e) {
             rejected.incrementAndGet();
             status = 401;
@@ -93,6 +104,23 @@ public final class TokenCheckingApiServer implements AutoCloseable {
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
+    }
+
+    /** What the API server answers with --oidc-username-claim=email and --oidc-groups-claim=groups. */
+    private static String selfSubjectReview(JWTClaimsSet claims) {
+        Object groups = claims.getClaim("groups");
+        List<Object> all = new java.util.ArrayList<>(groups instanceof List<?> list ? list : List.of());
+        all.add("system:authenticated");
+        return Json.write(Map.of("kind", "SelfSubjectReview", "apiVersion", "authentication.k8s.io/v1",
+                "metadata", Map.of("creationTimestamp", "2026-12-04T00:00:00Z"),
+                "status", Map.of("userInfo", Map.of("username", String.valueOf(claims.getClaim("email")), "groups", all))));
+    }
+
+    private static String forbidden(JWTClaimsSet claims) {
+        return Json.write(Map.of("kind", "Status", "apiVersion", "v1", "metadata", Map.of(), "status", "Failure",
+                "message", "selfsubjectreviews.authentication.k8s.io is forbidden: User \"" + claims.getClaim("email")
+                        + "\" cannot create resource \"selfsubjectreviews\" in API group \"authentication.k8s.io\" at the cluster scope",
+                "reason", "Forbidden", "code", 403));
     }
 
     @Override

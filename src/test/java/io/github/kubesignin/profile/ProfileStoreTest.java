@@ -36,6 +36,18 @@ class ProfileStoreTest {
     }
 
     @Test
+    void keepsTheApiServerSettingsAndTheDefaultsWhenAbsent() {
+        ProfileStore store = new ProfileStore(dir.resolve("profiles.properties"));
+        ApiServerSettings apiServer = new ApiServerSettings(URI.create("https://idp.example.com/realms/kube/"),
+                List.of("kube", "account"), "-", "oidc:", Map.of("tenant", "acme", "hd", "example.com"), List.of("RS256", "ES256"));
+        store.save(profile("prod").withApiServer(apiServer));
+        store.save(profile("dev"));
+
+        assertThat(store.get("prod").apiServer()).isEqualTo(apiServer);
+        assertThat(store.get("dev").apiServer()).isEqualTo(ApiServerSettings.NONE);
+    }
+
+    @Test
     void replacesAndRemoves() {
         ProfileStore store = new ProfileStore(dir.resolve("profiles.properties"));
         store.save(profile("prod"));
