@@ -1,5 +1,7 @@
 package io.github.kubesignin.cli;
 
+import io.github.kubesignin.cluster.ApiServerOidc;
+import io.github.kubesignin.cluster.Verdict;
 import io.github.kubesignin.json.Json;
 import io.github.kubesignin.oidc.OidcException;
 import io.github.kubesignin.oidc.SignatureCheck;
@@ -7,14 +9,12 @@ import io.github.kubesignin.profile.ClientAuthentication;
 import io.github.kubesignin.profile.Profile;
 import io.github.kubesignin.token.ClaimExplainer;
 import io.github.kubesignin.token.ClaimRow;
-import io.github.kubesignin.token.ClusterHints;
 import io.github.kubesignin.token.DecodedJwt;
 import io.github.kubesignin.token.JwtDecoder;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -49,11 +49,11 @@ final class InspectCommand implements Callable<Integer> {
         Instant now = env.app().clock().instant();
         Optional<Profile> profile = profile(jwt);
         SignatureCheck signature = noVerify ? SignatureCheck.notChecked("not checked (--no-verify)") : checkSignature(jwt, profile);
-        List<String> problems = profile.map(p -> ClusterHints.problems(jwt, p, now)).orElse(List.of());
+        Optional<Verdict> verdict = profile.map(p -> Verdict.judge(jwt, ApiServerOidc.of(p), now));
         if (json) {
-            printJson(jwt, signature, profile, problems, now);
+            printJson(jwt, signature, profile, verdict, now);
         } else {
-            printText(jwt, signature, profile, problems, now);
+            printText(jwt, signature, profile, verdict, now);
         }
         return signature.verdict() == SignatureCheck.Verdict.INVALID ? 1 : 0;
     }
@@ -86,7 +86,7 @@ final class InspectCommand implements Callable<Integer> {
                 Profile.DEFAULT_SCOPES, Map.of(), null, null, null, null));
     }
 
-    private void printText(DecodedJwt jwt, SignatureCheck signature, Optional<Profile> profile, List<String> problems, Instant now) {
+    private void printText(DecodedJwt jwt, SignatureCheck signature, Optional<Profile> profile, Optional<Verdict> verdict, Instant now) {
         env.out().println("Header");
         jwt.header().forEach((k, v) -> env.out().printf("  %-18s %s%n", k, v instanceof String s ? s : Json.write(v)));
         env.out().println("Claims");
@@ -97,24 +97,23 @@ final class InspectCommand implements Callable<Integer> {
         table.print(env.out());
         env.out().println("Signature: " + signature.verdict().name().toLowerCase().replace('_', ' ') + " — " + signature.detail());
         profile.ifPresent(p -> {
-            if (problems.isEmpty()) {
-                env.out().println("Cluster:   an API server set up like profile '" + p.name() + "' would accept it as "
-                        + ClusterHints.username(jwt, p) + " " + ClusterHints.groups(jwt, p));
-            } else {
-                env.out().println("Cluster:   an API server set up like profile '" + p.name() + "' would reject it:");
-                problems.forEach(problem -> env.out().println("  - " + problem));
-            }
+            Verdict v = verdict.orElseThrow();
+            env.out().println("Cluster:   an API server set up like profile '" + p.name() + "' would have it " + v.summary()
+                    + (v.accepted() ? "" : " (details: kubesignin doctor --profile " + p.name() + " --token -)"));
+            v.failures().forEach(failure -> env.out().println("  - " + failure.apiServerMessage() + ": " + failure.fix()));
         });
     }
 
-    private void printJson(DecodedJwt jwt, SignatureCheck signature, Optional<Profile> profile, List<String> problems, Instant now) {
+    private void printJson(DecodedJwt jwt, SignatureCheck signature, Optional<Profile> profile, Optional<Verdict> verdict, Instant now) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("header", jwt.header());
         out.put("claims", jwt.claims());
         out.put("claimMeanings", ClaimExplainer.rows(jwt, now, env.app().zone()).stream()
                 .collect(LinkedHashMap::new, (m, row) -> m.put(row.name(), row.meaning()), Map::putAll));
         out.put("signature", Map.of("verdict", signature.verdict().name().toLowerCase(), "detail", signature.detail()));
-        profile.ifPresent(p -> out.put("cluster", Map.of("profile", p.name(), "accepted", problems.isEmpty(), "problems", problems)));
+        profile.ifPresent(p -> out.put("cluster", Map.of("profile", p.name(), "accepted", verdict.orElseThrow().accepted(),
+                "summary", verdict.orElseThrow().summary(),
+                "problems", verdict.orElseThrow().failures().stream().map(f -> f.apiServerMessage() + ": " + f.fix()).toList())));
         env.out().println(Json.writePretty(out));
     }
 }

@@ -1,9 +1,10 @@
 package io.github.kubesignin.cli;
 
+import io.github.kubesignin.cluster.ApiServerOidc;
+import io.github.kubesignin.cluster.Verdict;
 import io.github.kubesignin.oidc.TokenSet;
 import io.github.kubesignin.profile.Profile;
 import io.github.kubesignin.session.SignedIn;
-import io.github.kubesignin.token.ClusterHints;
 import io.github.kubesignin.token.DecodedJwt;
 import io.github.kubesignin.token.HumanTime;
 import io.github.kubesignin.token.JwtDecoder;
@@ -57,8 +58,9 @@ final class LoginCommand implements Callable<Integer> {
         TokenSet tokens = signedIn.tokens();
         DecodedJwt jwt = JwtDecoder.decode(tokens.idToken());
         Instant now = env.app().clock().instant();
-        List<String> groups = ClusterHints.groups(jwt, profile);
-        env.out().println("Signed in to '" + profile.name() + "' as " + ClusterHints.username(jwt, profile)
+        List<String> groups = jwt.stringsClaim(profile.groupsClaim());
+        env.out().println("Signed in to '" + profile.name() + "' as "
+                + jwt.stringClaim(profile.usernameClaim()).orElse("(no '" + profile.usernameClaim() + "' claim)")
                 + " (username claim '" + profile.usernameClaim() + "').");
         env.out().println("  groups:   " + (groups.isEmpty() ? "(none)" : String.join(", ", groups)));
         env.out().println("  expires:  " + HumanTime.local(tokens.idTokenExpiry(), now, env.app().zone())
@@ -68,6 +70,8 @@ final class LoginCommand implements Callable<Integer> {
                 : rememberPassword ? "with the password remembered in the OS keychain"
                 : "none: the issuer gave no refresh token (ask for offline_access, or use --remember-password)"));
         signedIn.sessionWarning().ifPresent(w -> env.err().println("warning: " + w));
-        ClusterHints.problems(jwt, profile, now).forEach(p -> env.err().println("warning: the API server would reject this token: " + p));
+        Verdict verdict = Verdict.judge(jwt, ApiServerOidc.of(profile), now);
+        verdict.failures().forEach(failure -> env.err().println("warning: the API server would reject this token: "
+                + failure.apiServerMessage() + " (" + failure.fix() + ")"));
     }
 }

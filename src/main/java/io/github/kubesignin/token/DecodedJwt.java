@@ -26,11 +26,16 @@ public record DecodedJwt(String raw, Map<String, Object> header, Map<String, Obj
 
     /** {@code aud} as a list, whether the token has a single string or an array. */
     public List<String> audiences() {
-        Object aud = claims.get("aud");
-        if (aud instanceof String s) {
+        return stringsClaim("aud");
+    }
+
+    /** A claim that may be one string or an array (aud, groups) as a list; empty when absent or empty name. */
+    public List<String> stringsClaim(String name) {
+        Object value = name.isEmpty() ? null : claims.get(name);
+        if (value instanceof String s) {
             return List.of(s);
         }
-        if (aud instanceof List<?> list) {
+        if (value instanceof List<?> list) {
             return list.stream().map(String::valueOf).toList();
         }
         return List.of();

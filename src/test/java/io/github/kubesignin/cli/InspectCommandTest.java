@@ -66,7 +66,7 @@ class InspectCommandTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("Header", "RS256", "Claims", "exp", "expires ", ", in 4m 5", "group memberships")
                 .contains("Signature: valid — signed with RS256")
-                .contains("would accept it as alice@example.com [developers]");
+                .contains("would have it accepted as user `alice@example.com` in groups `[developers]`");
     }
 
     @Test
