@@ -153,8 +153,8 @@ public final class KeycloakServer {
         return new KeycloakServer(issuer, tls.caCertificate(), trust, startupTime);
     }
 
-    /** The one place that decides where the test CA comes from; swap this for the project's own CA later. */
-    private static TestCertificates.TlsFiles newTlsFiles(Path directory) throws IOException, InterruptedException {
+    /** The one place that decides where the test CA comes from: the project's own certificate authority. */
+    private static TestCertificates.TlsFiles newTlsFiles(Path directory) throws IOException {
         return TestCertificates.generate(directory);
     }
 
