@@ -33,7 +33,7 @@ final class Failures {
                 || e instanceof MalformedProfileFileException || e instanceof MalformedTokenException
                 || e instanceof JsonException || e instanceof UncheckedIOException
                 || e instanceof SignInRequiredException || e instanceof SessionLockTimeoutException
-                || e instanceof java.io.IOException) {
+                || e instanceof java.io.IOException || e instanceof IllegalArgumentException) {
             return e.getMessage();
         }
         if (e instanceof InvalidProfileException invalid) {
