@@ -1,0 +1,122 @@
+package io.github.kubesignin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.kubesignin.issuer.DemoData;
+import io.github.kubesignin.issuer.EmbeddedIssuer;
+import io.github.kubesignin.ui.common.FxExecutors;
+import io.github.kubesignin.ui.welcome.DemoIssuer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window's main paths, headless on Monocle, against the embedded issuer. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFxTest {
+    static EmbeddedIssuer issuer;
+    UiFixture fixture;
+    MainWindow window;
+    Stage stage;
+
+    @BeforeAll
+    static void startIssuer() {
+        issuer = EmbeddedIssuer.demo().start();
+    }
+
+    @AfterAll
+    static void stopIssuer() {
+        issuer.close();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        fixture = new UiFixture(Files.createTempDirectory("kubesignin-fx"), issuer);
+        AppModel model = new AppModel(fixture.app, FxExecutors.production());
+        model.reloadProfiles();
+        MainWindow.applyTheme(false);
+        window = new MainWindow(model, WindowSettings.load(fixture.app.directories().config()), new DemoIssuer(fixture.app),
+                (question, detail) -> true);
+        stage.setScene(new Scene(window.root(), 1000, 700));
+        window.attach(stage);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::stop).get();
+        fixture.close();
+    }
+
+    @Test
+    void firstRunDemoThenSignInShowsTheCountdown(FxRobot robot) {
+        assertThat(robot.from(window.root()).lookup("#welcome-view").tryQuery()).isPresent();
+        assertThat(stage.getTitle()).isEqualTo("kubesignin");
+        robot.clickOn(node(robot, "#welcome-demo"));
+        waitUntil(() -> robot.from(window.root()).lookup("#signin-view").tryQuery().isPresent());
+        assertThat(stage.getTitle()).isEqualTo("kubesignin — demo");
+
+        robot.clickOn(node(robot, "#password")).write(DemoData.PASSWORD).type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#summary-countdown").startsWith("expires in"));
+        assertThat(text(robot, "#summary-identity")).isEqualTo(DemoData.EMAIL);
+        assertThat(text(robot, "#status-countdown")).startsWith("expires in");
+        assertThat(text(robot, "#status-identity")).isEqualTo("Signed in as " + DemoData.EMAIL);
+        assertThat(robot.from(window.root()).lookup("#password").queryTextInputControl().getText()).isEmpty();
+    }
+
+    @Test
+    void addProfileDiscoverAndSignIn(FxRobot robot) {
+        robot.clickOn(node(robot, "#welcome-add-profile"));
+        robot.clickOn(node(robot, "#profile-name")).write("lab");
+        fill(robot, "#issuer", issuer.issuerUrl().toString()); // long texts are set, not typed: typing is slow
+        robot.clickOn(node(robot, "#client-id")).write(DemoData.CLIENT_ID);
+        robot.doubleClickOn(node(robot, "#username-claim")).write("email");
+        fill(robot, "#ca-file", fixture.caFile.toString());
+        robot.clickOn(node(robot, "#discover"));
+        waitUntil(() -> robot.from(window.root()).lookup("#discovery").queryTextInputControl().getText().contains("Token endpoint"));
+        robot.clickOn(node(robot, "#save-profile"));
+        waitUntil(() -> fixture.app.profileStore().find("lab").isPresent());
+        waitUntil(() -> "kubesignin — lab".equals(stage.getTitle()));
+
+        robot.clickOn(node(robot, "#nav-sign-in"));
+        robot.clickOn(node(robot, "#username")).write(DemoData.USER);
+        robot.clickOn(node(robot, "#password")).write(DemoData.PASSWORD);
+        robot.clickOn(node(robot, "#sign-in"));
+        waitUntil(() -> text(robot, "#summary-countdown").startsWith("expires in"));
+    }
+
+    /** Looks only inside this test's window: popups and earlier tests' windows are not searched. */
+    Node node(FxRobot robot, String query) {
+        return robot.from(window.root()).lookup(query).query();
+    }
+
+    void fill(FxRobot robot, String query, String text) {
+        robot.interact(() -> robot.from(window.root()).lookup(query).queryTextInputControl().setText(text));
+    }
+
+    String text(FxRobot robot, String query) {
+        return robot.from(window.root()).lookup(query).<Node>tryQuery().map(node -> ((Labeled) node).getText()).orElse("");
+    }
+
+    static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+    }
+}
