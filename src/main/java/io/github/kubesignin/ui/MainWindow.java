@@ -4,11 +4,15 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.github.kubesignin.profile.Profile;
 import io.github.kubesignin.ui.common.Confirmation;
+import io.github.kubesignin.ui.kubeconfig.KubeconfigView;
+import io.github.kubesignin.ui.kubeconfig.KubeconfigViewModel;
 import io.github.kubesignin.ui.profiles.ProfilesView;
 import io.github.kubesignin.ui.profiles.ProfilesViewModel;
 import io.github.kubesignin.ui.signin.SignInView;
 import io.github.kubesignin.ui.signin.SignInViewModel;
 import io.github.kubesignin.ui.status.StatusBar;
+import io.github.kubesignin.ui.token.TokenView;
+import io.github.kubesignin.ui.token.TokenViewModel;
 import io.github.kubesignin.ui.status.StatusBarViewModel;
 import io.github.kubesignin.ui.welcome.DemoIssuer;
 import io.github.kubesignin.ui.welcome.WelcomeView;
@@ -61,6 +65,7 @@ public final class MainWindow {
     private final DemoIssuer demo;
     private final StatusBarViewModel status;
     private final SignInViewModel signIn;
+    private final TokenViewModel token;
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
     private final StackPane content = new StackPane();
@@ -82,8 +87,9 @@ public final class MainWindow {
         }, () -> show(Page.SIGN_IN)));
         pages.put(Page.PROFILES, new ProfilesView(model, profiles, confirmation));
         pages.put(Page.SIGN_IN, new SignInView(model, signIn));
-        pages.put(Page.TOKEN, new Label("Token inspector"));
-        pages.put(Page.KUBECONFIG, new Label("Kubeconfig"));
+        this.token = new TokenViewModel(model);
+        pages.put(Page.TOKEN, new TokenView(token));
+        pages.put(Page.KUBECONFIG, new KubeconfigView(new KubeconfigViewModel(model)));
 
         content.setPadding(new Insets(20, 20, 12, 24));
         content.setAlignment(javafx.geometry.Pos.TOP_LEFT);
@@ -163,6 +169,9 @@ public final class MainWindow {
     }
 
     public void show(Page page) {
+        if (page == Page.TOKEN) {
+            token.loadCurrentTokenIfEmpty();
+        }
         content.getChildren().setAll(pages.get(page));
         buttons.get(page).setSelected(true);
     }
@@ -189,6 +198,7 @@ public final class MainWindow {
         var now = model.now();
         status.tick(now);
         signIn.tick(now);
+        token.tick(now);
     }
 
     public void stop() {

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import io.github.kubesignin.token.ClaimRow;
 import javafx.scene.Node;
+import javafx.scene.control.TableView;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -63,7 +65,7 @@ class MainWindowFxTest {
     }
 
     @Test
-    void firstRunDemoThenSignInShowsTheCountdown(FxRobot robot) {
+    void firstRunDemoThenSignInShowsTheCountdown(FxRobot robot) throws Exception {
         assertThat(robot.from(window.root()).lookup("#welcome-view").tryQuery()).isPresent();
         assertThat(stage.getTitle()).isEqualTo("kubesignin");
         robot.clickOn(node(robot, "#welcome-demo"));
@@ -76,6 +78,47 @@ class MainWindowFxTest {
         assertThat(text(robot, "#status-countdown")).startsWith("expires in");
         assertThat(text(robot, "#status-identity")).isEqualTo("Signed in as " + DemoData.EMAIL);
         assertThat(robot.from(window.root()).lookup("#password").queryTextInputControl().getText()).isEmpty();
+
+        // Token: the current token opens with its claims and a valid signature; one changed byte makes it invalid
+        robot.clickOn(node(robot, "#nav-token"));
+        waitUntil(() -> text(robot, "#signature-verdict").startsWith("valid"));
+        TableView<?> claims = robot.from(window.root()).lookup("#claims-table").queryTableView();
+        assertThat(claims.getItems()).extracting(row -> ((ClaimRow) row).name()).contains("exp", "email");
+        String token = robot.from(window.root()).lookup("#token-input").queryTextInputControl().getText();
+        fill(robot, "#token-input", TokenViewModelTest.tamper(token));
+        robot.clickOn(node(robot, "#inspect-token"));
+        waitUntil(() -> text(robot, "#signature-verdict").startsWith("INVALID"));
+
+        // Kubeconfig: the demo writes to its own file; preview, write, change, write again: a backup exists
+        robot.clickOn(node(robot, "#nav-kubeconfig"));
+        Path demoKubeconfig = fixture.app.directories().config().resolve("demo-kubeconfig.yaml");
+        assertThat(robot.from(window.root()).lookup("#kubeconfig-file").queryTextInputControl().getText())
+                .isEqualTo(demoKubeconfig.toString());
+        robot.clickOn(node(robot, "#kubeconfig-preview"));
+        waitUntil(() -> robot.from(window.root()).lookup("#kubeconfig-diff").queryTextInputControl().getText().contains("get-token"));
+        assertThat(demoKubeconfig).doesNotExist();
+        robot.clickOn(node(robot, "#kubeconfig-write"));
+        waitUntil(() -> text(robot, "#kubeconfig-outcome").startsWith("Wrote"));
+        assertThat(demoKubeconfig).content().contains("name: demo").contains("get-token");
+        fill(robot, "#kubeconfig-context", "demo-2");
+        robot.clickOn(node(robot, "#kubeconfig-write"));
+        waitUntil(() -> text(robot, "#kubeconfig-outcome").contains("Backup"));
+        assertThat(demoKubeconfig).content().contains("demo-2");
+        try (var files = Files.list(demoKubeconfig.getParent())) {
+            assertThat(files.filter(f -> f.getFileName().toString().startsWith("demo-kubeconfig.yaml") && !f.equals(demoKubeconfig)))
+                    .isNotEmpty();
+        }
+    }
+
+    @Test
+    void aPastedTokenShowsItsClaims(FxRobot robot) {
+        robot.clickOn(node(robot, "#nav-token"));
+        fill(robot, "#token-input", issuer.signIdToken(issuer.idTokenClaims(DemoData.USER, DemoData.CLIENT_ID)));
+        robot.clickOn(node(robot, "#inspect-token"));
+        TableView<?> claims = robot.from(window.root()).lookup("#claims-table").queryTableView();
+        waitUntil(() -> !claims.getItems().isEmpty());
+        assertThat(claims.getItems()).extracting(row -> ((ClaimRow) row).value()).contains(DemoData.EMAIL);
+        assertThat(text(robot, "#signature-verdict")).startsWith("not checked");
     }
 
     @Test
