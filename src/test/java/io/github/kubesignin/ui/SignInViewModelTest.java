@@ -42,6 +42,33 @@ class SignInViewModelTest {
     }
 
     @Test
+    void cancelStopsWaitingForASlowIssuer(@TempDir Path home) throws Exception {
+        java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (UiFixture fixture = new UiFixture(home, issuer)) {
+            fixture.saveDemoProfile("demo");
+            AppModel model = new AppModel(fixture.app, new io.github.kubesignin.ui.common.BackgroundWork(Runnable::run, background));
+            model.reloadProfiles();
+            model.select("demo");
+            SignInViewModel signIn = new SignInViewModel(model);
+            issuer.delayResponses(java.time.Duration.ofMillis(800));
+            signIn.passwordProperty().set(DemoData.PASSWORD);
+            signIn.signIn();
+            assertThat(signIn.busyProperty().get()).isTrue();
+            assertThat(signIn.passwordProperty().get()).isEmpty();
+
+            signIn.cancel();
+            assertThat(signIn.busyProperty().get()).isFalse();
+            assertThat(signIn.statusProperty().get()).startsWith("Cancelled");
+            background.shutdown();
+            assertThat(background.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(signIn.errorProperty().get()).isEmpty(); // the late outcome was dropped
+        } finally {
+            issuer.delayResponses(java.time.Duration.ZERO);
+            background.shutdownNow();
+        }
+    }
+
+    @Test
     void signingInShowsIdentityGroupsAndACountdown(@TempDir Path home) {
         try (UiFixture fixture = new UiFixture(home, issuer)) {
             fixture.saveDemoProfile("demo");

@@ -55,6 +55,8 @@ public final class Forms {
         label.textProperty().bind(text);
         label.setWrapText(true);
         label.getStyleClass().add("text-muted");
+        label.visibleProperty().bind(text.isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty()); // an empty line must not leave a gap
         return label;
     }
 

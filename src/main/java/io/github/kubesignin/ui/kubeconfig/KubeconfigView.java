@@ -89,6 +89,8 @@ public final class KubeconfigView extends VBox {
         outcome.setWrapText(true);
         outcome.getStyleClass().add("success");
         outcome.textProperty().bind(viewModel.outcomeProperty());
+        outcome.visibleProperty().bind(viewModel.outcomeProperty().isNotEmpty());
+        outcome.managedProperty().bind(outcome.visibleProperty());
         TextArea diff = new TextArea();
         diff.setId("kubeconfig-diff");
         diff.setEditable(false);

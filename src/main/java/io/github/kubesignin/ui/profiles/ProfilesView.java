@@ -164,12 +164,13 @@ public final class ProfilesView extends BorderPane {
         TextArea discovery = new TextArea();
         discovery.setId("discovery");
         discovery.setEditable(false);
-        discovery.setPrefRowCount(7);
-        discovery.getStyleClass().add("monospace");
+        discovery.setPrefRowCount(9);
+        discovery.setStyle("-fx-font-family: monospace;");
         discovery.textProperty().bind(viewModel.discoveryProperty());
         discovery.visibleProperty().bind(viewModel.discoveryProperty().isNotEmpty());
         discovery.managedProperty().bind(discovery.visibleProperty());
         VBox warnings = new VBox(4);
+        warnings.managedProperty().bind(Bindings.isNotEmpty(viewModel.discoveryWarnings()));
         warnings.setId("discovery-warnings");
         viewModel.discoveryWarnings().addListener((ListChangeListener<String>) change -> {
             warnings.getChildren().clear();

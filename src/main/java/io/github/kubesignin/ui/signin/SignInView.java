@@ -57,6 +57,7 @@ public final class SignInView extends VBox {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(20, 20);
         progress.visibleProperty().bind(viewModel.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         Button signOut = new Button("Sign _out");
         signOut.setId("sign-out");
         signOut.disableProperty().bind(viewModel.busyProperty().or(viewModel.signedInProperty().not()));

@@ -81,7 +81,14 @@ public final class SignInViewModel {
         boolean remember = rememberPassword.get();
         busy.set(true);
         status.set("Signing in to " + profile.issuer() + " …");
-        running = work.start(() -> model.app().sessions().login(profile, user, secret, remember), result -> {
+        running = work.start(() -> {
+            try {
+                return model.app().sessions().login(profile, user, secret, remember);
+            } finally {
+                // even after Cancel the request may have finished: the status bar must show what is true
+                work.fx().execute(model::refreshSession);
+            }
+        }, result -> {
             busy.set(false);
             status.set("");
             result.sessionWarning().ifPresent(warning::set);
@@ -121,7 +128,7 @@ public final class SignInViewModel {
             running.cancel();
         }
         busy.set(false);
-        status.set("Cancelled.");
+        status.set("Cancelled: no longer waiting for the issuer.");
     }
 
     private void showSession() {
