@@ -86,7 +86,7 @@ public final class MainWindow {
             show(Page.PROFILES);
         }, () -> show(Page.SIGN_IN)));
         pages.put(Page.PROFILES, new ProfilesView(model, profiles, confirmation));
-        pages.put(Page.SIGN_IN, new SignInView(model, signIn));
+        pages.put(Page.SIGN_IN, new SignInView(model, signIn, welcome));
         this.token = new TokenViewModel(model);
         pages.put(Page.TOKEN, new TokenView(token));
         pages.put(Page.KUBECONFIG, new KubeconfigView(new KubeconfigViewModel(model)));

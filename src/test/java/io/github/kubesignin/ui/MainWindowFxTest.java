@@ -69,7 +69,7 @@ class MainWindowFxTest {
         assertThat(robot.from(window.root()).lookup("#welcome-view").tryQuery()).isPresent();
         assertThat(stage.getTitle()).isEqualTo("kubesignin");
         robot.clickOn(node(robot, "#welcome-demo"));
-        waitUntil(() -> robot.from(window.root()).lookup("#signin-view").tryQuery().isPresent());
+        waitUntil(() -> robot.from(window.root()).lookup("#password").tryQuery().map(n -> n.getScene() != null).orElse(false));
         assertThat(stage.getTitle()).isEqualTo("kubesignin — demo");
 
         robot.clickOn(node(robot, "#password")).write(DemoData.PASSWORD).type(javafx.scene.input.KeyCode.ENTER);
@@ -155,9 +155,11 @@ class MainWindowFxTest {
         return robot.from(window.root()).lookup(query).<Node>tryQuery().map(node -> ((Labeled) node).getText()).orElse("");
     }
 
+    /** Polls the condition on the FX thread, where the scene graph may be read safely. */
     static void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+            WaitForAsyncUtils.waitForFxEvents();
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("condition not met within 10 s", e);
         }

@@ -42,9 +42,13 @@ public final class ScreenshotTour extends Application {
     public void start(Stage stage) throws Exception {
         Path home = Files.createTempDirectory("kubesignin-tour");
         InMemorySecretStore keychain = new InMemorySecretStore();
-        AppContext app = new AppContext(AppDirectories.fromEnvironment(Map.of("HOME", home.toString())), Clock.systemDefaultZone(),
+        // -Dtour.production=true: the production graph (real keychain, $HOME), to see the window as shipped
+        AppContext app = Boolean.getBoolean("tour.production") ? AppContext.production()
+                : new AppContext(AppDirectories.fromEnvironment(Map.of("HOME", home.toString())), Clock.systemDefaultZone(),
                 Map.of("HOME", home.toString()), () -> keychain, HttpSettings.DEFAULT);
-        app.useSelfCommand(java.util.List.of("/usr/local/bin/kubesignin"));
+        if (!Boolean.getBoolean("tour.production")) {
+            app.useSelfCommand(java.util.List.of("/usr/local/bin/kubesignin"));
+        }
         AppModel model = new AppModel(app, FxExecutors.production());
         model.reloadProfiles();
         MainWindow.applyTheme(false);

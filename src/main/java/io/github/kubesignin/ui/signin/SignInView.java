@@ -2,6 +2,8 @@ package io.github.kubesignin.ui.signin;
 
 import io.github.kubesignin.ui.AppModel;
 import io.github.kubesignin.ui.common.Forms;
+import io.github.kubesignin.ui.welcome.DemoIssuer;
+import io.github.kubesignin.ui.welcome.WelcomeViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -17,7 +19,7 @@ import javafx.scene.layout.VBox;
 
 /** Sign in: the form, then a summary of the session. Only binds to {@link SignInViewModel}. */
 public final class SignInView extends VBox {
-    public SignInView(AppModel model, SignInViewModel viewModel) {
+    public SignInView(AppModel model, SignInViewModel viewModel, WelcomeViewModel demo) {
         super(14);
         setId("signin-view");
         setPadding(new Insets(0, 8, 8, 0));
@@ -70,13 +72,29 @@ public final class SignInView extends VBox {
         Label warning = Forms.messageLabel(Bindings.createStringBinding(() -> viewModel.warningProperty().get().isEmpty()
                 ? "" : "warning: " + viewModel.warningProperty().get(), viewModel.warningProperty()));
 
-        getChildren().addAll(title, grid, buttons, status, error, warning, summary(viewModel));
+        getChildren().addAll(title, demoHint(model, demo), grid, buttons, status, error, warning, summary(viewModel));
         // focus goes to the first empty field when the view is shown
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 javafx.application.Platform.runLater(() -> (username.getText().isEmpty() ? username : password).requestFocus());
             }
         });
+    }
+
+    /** The demo profile outlives the app, its issuer does not: offer to start it again. */
+    private static HBox demoHint(AppModel model, WelcomeViewModel demo) {
+        Label text = new Label("The demo issuer runs inside this window and is not running now.");
+        Button start = new Button("Start the _demo issuer");
+        start.setId("start-demo");
+        start.disableProperty().bind(demo.busyProperty());
+        start.setOnAction(event -> demo.startDemo(() -> { }));
+        HBox hint = new HBox(10, text, start);
+        hint.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        hint.visibleProperty().bind(Bindings.createBooleanBinding(() -> !demo.demoRunningProperty().get()
+                && model.selected().map(p -> p.name().equals(DemoIssuer.PROFILE)).orElse(false),
+                demo.demoRunningProperty(), model.selectedProperty()));
+        hint.managedProperty().bind(hint.visibleProperty());
+        return hint;
     }
 
     private static VBox summary(SignInViewModel viewModel) {

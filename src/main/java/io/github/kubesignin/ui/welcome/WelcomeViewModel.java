@@ -15,6 +15,7 @@ public final class WelcomeViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty demoRunning = new SimpleBooleanProperty();
 
     public WelcomeViewModel(AppModel model, DemoIssuer demo) {
         this.model = model;
@@ -28,6 +29,7 @@ public final class WelcomeViewModel {
         status.set("Starting the demo issuer …");
         model.work().start(demo::start, profile -> {
             busy.set(false);
+            demoRunning.set(true);
             status.set("Demo issuer running at " + profile.issuer() + ". Sign in as " + DemoData.USER + " / "
                     + DemoData.PASSWORD + " (or " + DemoData.UNVERIFIED_USER + " / " + DemoData.UNVERIFIED_PASSWORD
                     + ", whose e-mail is not verified).");
@@ -45,6 +47,8 @@ public final class WelcomeViewModel {
         return demo;
     }
 
+    /** True once the demo issuer runs inside this window; a saved demo profile needs it again after a restart. */
+    public BooleanProperty demoRunningProperty() { return demoRunning; }
     public BooleanProperty busyProperty() { return busy; }
     public StringProperty statusProperty() { return status; }
     public StringProperty errorProperty() { return error; }
