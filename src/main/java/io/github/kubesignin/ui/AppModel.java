@@ -28,6 +28,7 @@ public final class AppModel {
     private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<Profile> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
+    private final javafx.beans.property.StringProperty problem = new javafx.beans.property.SimpleStringProperty("");
 
     public AppModel(AppContext app, BackgroundWork work) {
         this.app = app;
@@ -55,6 +56,11 @@ public final class AppModel {
         return Optional.ofNullable(selected.get());
     }
 
+    /** A problem every page should see, such as an unreadable profiles file; empty when there is none. */
+    public javafx.beans.property.StringProperty problemProperty() {
+        return problem;
+    }
+
     public ObjectProperty<Session> sessionProperty() {
         return session;
     }
@@ -62,7 +68,14 @@ public final class AppModel {
     /** Re-reads the profile file, keeping the selection by name when the profile still exists. */
     public void reloadProfiles() {
         String keep = selected.get() == null ? null : selected.get().name();
-        profiles.setAll(app.profileStore().list());
+        try {
+            profiles.setAll(app.profileStore().list());
+            problem.set("");
+        } catch (RuntimeException unreadable) {
+            // a malformed profiles file is refused with its line and reason; the window shows that and keeps working
+            profiles.clear();
+            problem.set(io.github.kubesignin.ui.common.ErrorText.of(unreadable));
+        }
         select(keep);
     }
 

@@ -94,7 +94,11 @@ public final class MainWindow {
         content.setPadding(new Insets(20, 20, 12, 24));
         content.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         root.setLeft(sidebar());
-        root.setCenter(content);
+        javafx.scene.control.Label problem = io.github.kubesignin.ui.common.Forms.messageLabel(model.problemProperty());
+        problem.setId("app-problem");
+        problem.setPadding(new Insets(8, 24, 0, 24));
+        root.setCenter(new VBox(problem, content));
+        VBox.setVgrow(content, Priority.ALWAYS);
         root.setBottom(new StatusBar(status));
         root.setId("main-window");
 

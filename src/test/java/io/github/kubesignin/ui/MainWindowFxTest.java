@@ -111,6 +111,17 @@ class MainWindowFxTest {
     }
 
     @Test
+    void theWindowRemembersItsSizeAndProfile(FxRobot robot) throws Exception {
+        WindowSettings settings = WindowSettings.load(fixture.app.directories().config());
+        robot.interact(() -> WindowPlacement.remember(stage, settings, "demo"));
+        settings.save();
+        WindowSettings again = WindowSettings.load(fixture.app.directories().config());
+        assertThat(WindowPlacement.width(again)).isEqualTo(1000);
+        assertThat(WindowPlacement.height(again)).isEqualTo(700);
+        assertThat(again.text("profile")).contains("demo");
+    }
+
+    @Test
     void aPastedTokenShowsItsClaims(FxRobot robot) {
         robot.clickOn(node(robot, "#nav-token"));
         fill(robot, "#token-input", issuer.signIdToken(issuer.idTokenClaims(DemoData.USER, DemoData.CLIENT_ID)));

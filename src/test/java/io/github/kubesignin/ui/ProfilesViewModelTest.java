@@ -91,4 +91,27 @@ class ProfilesViewModelTest {
             assertThat(form.discoveryWarnings()).anySatisfy(w -> assertThat(w).contains(issuer.issuerUrl().toString()));
         }
     }
+
+    @Test
+    void discoverWarnsWhenThePasswordGrantIsNotOffered(@TempDir Path home) {
+        try (EmbeddedIssuer noPassword = EmbeddedIssuer.demo().advertisedGrantTypes(java.util.List.of("authorization_code")).start();
+             UiFixture fixture = new UiFixture(home, noPassword)) {
+            ProfilesViewModel form = new ProfilesViewModel(fixture.inlineModel());
+            form.load(fixture.demoProfile("demo"));
+            form.discover();
+            assertThat(form.discoveryProperty().get()).contains("authorization_code");
+            assertThat(form.discoveryWarnings()).anySatisfy(w -> assertThat(w).contains("password grant"));
+        }
+    }
+
+    @Test
+    void aMalformedProfilesFileIsShownNotThrown(@TempDir Path home) throws Exception {
+        try (UiFixture fixture = new UiFixture(home, issuer)) {
+            java.nio.file.Files.createDirectories(fixture.app.profileStore().file().getParent());
+            java.nio.file.Files.writeString(fixture.app.profileStore().file(), "this is = not \\u00zz a profile\n");
+            AppModel model = fixture.inlineModel();
+            assertThat(model.profiles()).isEmpty();
+            assertThat(model.problemProperty().get()).isNotEmpty();
+        }
+    }
 }

@@ -44,7 +44,7 @@ public final class KubeconfigView extends VBox {
             RadioButton button = new RadioButton(switch (mode) {
                 case EXEC -> "e_xec (kubectl runs kubesignin; no secret in the file)";
                 case AUTH_PROVIDER -> "auth-_provider";
-                case TOKEN -> "static t_oken";
+                case TOKEN -> "static tok_en";
             });
             button.setId("mode-" + mode.word());
             button.setToggleGroup(modes);

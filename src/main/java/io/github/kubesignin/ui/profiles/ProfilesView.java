@@ -59,7 +59,7 @@ public final class ProfilesView extends BorderPane {
         // follow the window-wide selection, e.g. after the demo created its profile
         model.selectedProperty().addListener((obs, old, now) -> selectInList(list, now));
         model.profiles().addListener((ListChangeListener<Profile>) change -> selectInList(list, model.selectedProperty().get()));
-        Button add = new Button("_New profile");
+        Button add = new Button("Ne_w profile");
         add.setId("new-profile");
         add.setMaxWidth(Double.MAX_VALUE);
         add.setOnAction(event -> {
@@ -85,7 +85,7 @@ public final class ProfilesView extends BorderPane {
         Forms.row(grid, row++, "_Name", field("profile-name", viewModel.nameProperty(), "e.g. prod"), viewModel.message(ProfilesViewModel.NAME));
         Forms.row(grid, row++, "_Issuer URL", field("issuer", viewModel.issuerProperty(), "https://idp.example.com/realms/kube"),
                 viewModel.message(ProfilesViewModel.ISSUER));
-        Forms.row(grid, row++, "Client _ID", field("client-id", viewModel.clientIdProperty(), "the API server's --oidc-client-id"),
+        Forms.row(grid, row++, "C_lient ID", field("client-id", viewModel.clientIdProperty(), "the API server's --oidc-client-id"),
                 viewModel.message(ProfilesViewModel.CLIENT_ID));
         ComboBox<ClientAuthentication> auth = new ComboBox<>();
         auth.setId("client-authentication");
@@ -125,7 +125,7 @@ public final class ProfilesView extends BorderPane {
         Button browse = new Button("_Browse…");
         browse.setOnAction(event -> chooseCaFile());
         HBox.setHgrow(ca, Priority.ALWAYS);
-        Forms.row(grid, row++, "Issuer C_A file", new HBox(6, ca, browse), viewModel.message(ProfilesViewModel.CA_FILE));
+        Forms.row(grid, row++, "Issuer CA _file", new HBox(6, ca, browse), viewModel.message(ProfilesViewModel.CA_FILE));
         Forms.row(grid, row++, "Default use_rname", field("default-username", viewModel.usernameProperty(), "optional"), null);
 
         Button discover = new Button("_Discover");
@@ -135,7 +135,7 @@ public final class ProfilesView extends BorderPane {
         save.setId("save-profile");
         save.getStyleClass().add("accent");
         save.setOnAction(event -> viewModel.save());
-        Button remove = new Button("_Remove…");
+        Button remove = new Button("Re_move…");
         remove.setId("remove-profile");
         remove.getStyleClass().add("danger");
         remove.disableProperty().bind(viewModel.editingProperty().isNull().or(viewModel.busyProperty()));

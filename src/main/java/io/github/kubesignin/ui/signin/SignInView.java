@@ -60,7 +60,7 @@ public final class SignInView extends VBox {
         progress.setPrefSize(20, 20);
         progress.visibleProperty().bind(viewModel.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
-        Button signOut = new Button("Sign _out");
+        Button signOut = new Button("Sign ou_t");
         signOut.setId("sign-out");
         signOut.disableProperty().bind(viewModel.busyProperty().or(viewModel.signedInProperty().not()));
         signOut.setOnAction(event -> viewModel.signOut());

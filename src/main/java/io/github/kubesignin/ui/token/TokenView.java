@@ -49,7 +49,7 @@ public final class TokenView extends VBox {
         inspect.setOnAction(event -> viewModel.inspect());
         Button copyToken = new Button("Copy _token");
         copyToken.setOnAction(event -> copy(viewModel.tokenProperty().get().strip()));
-        Button copyJson = new Button("Copy claims JS_ON");
+        Button copyJson = new Button("Copy claims JSO_N");
         copyJson.setOnAction(event -> copy(viewModel.rawJsonProperty().get()));
         copyJson.disableProperty().bind(viewModel.rawJsonProperty().isEmpty());
         HBox buttons = new HBox(8, inspect, load, copyToken, copyJson);
