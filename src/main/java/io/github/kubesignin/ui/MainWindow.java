@@ -71,6 +71,7 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final BorderPane root = new BorderPane();
     private final Timeline ticker;
+    private long ticks;
 
     public MainWindow(AppModel model, WindowSettings settings, DemoIssuer demo, Confirmation confirmation) {
         this.model = model;
@@ -199,6 +200,10 @@ public final class MainWindow {
     }
 
     private void tick() {
+        // every few seconds, re-read the token cache: kubectl's get-token or the command line may have renewed it
+        if (++ticks % 5 == 0) {
+            model.refreshSession();
+        }
         var now = model.now();
         status.tick(now);
         signIn.tick(now);

@@ -39,6 +39,8 @@ class ProfilesViewModelTest {
             assertThat(form.message(ProfilesViewModel.ISSUER).get()).contains("must use https");
             assertThat(form.message(ProfilesViewModel.CA_FILE).get()).contains("not found or not readable");
             assertThat(form.message(ProfilesViewModel.CLIENT_ID).get()).isEmpty();
+            form.authenticationProperty().set(ClientAuthentication.BASIC);
+            assertThat(form.message(ProfilesViewModel.CLIENT_SECRET).get()).contains("needs one");
 
             form.save();
             assertThat(form.errorProperty().get()).isNotEmpty();

@@ -126,6 +126,12 @@ public final class ProfilesViewModel {
         ProfileValidator.Result result = ProfileValidator.validate(profile);
         result.errors().forEach(problem -> show(problem));
         result.warnings().forEach(problem -> show("warning: " + problem));
+        boolean secretStoredBefore = editing.get() != null && editing.get().name().equals(profile.name())
+                && editing.get().authentication().needsSecret();
+        if (authentication.get().needsSecret() && clientSecret.get().isEmpty() && !secretStoredBefore) {
+            show("client secret: client_secret_" + authentication.get().word() + " needs one, or choose a public client");
+            return false;
+        }
         if (!clientSecret.get().isEmpty() && !authentication.get().needsSecret()) {
             show("client secret: a public client has none; choose basic or post, or clear the secret");
             return false;
