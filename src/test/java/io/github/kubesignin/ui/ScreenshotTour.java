@@ -71,6 +71,12 @@ public final class ScreenshotTour extends Application {
             fx(() -> click("#welcome-demo"));
             waitFor(() -> lookup("#signin-view"));
             fx(() -> {
+                text("#password", "not-the-password");
+                click("#sign-in");
+            });
+            waitFor(() -> !label("#signin-error").isEmpty());
+            shoot("sign-in-error");
+            fx(() -> {
                 text("#password", DemoData.PASSWORD);
                 click("#sign-in");
             });
@@ -90,6 +96,17 @@ public final class ScreenshotTour extends Application {
             fx(() -> click("#kubeconfig-preview"));
             waitFor(() -> ((TextInputControl) scene.lookup("#kubeconfig-diff")).getText().contains("get-token"));
             shoot("kubeconfig");
+            fx(() -> window.show(MainWindow.Page.PROFILES));
+            pause(300);
+            fx(() -> {
+                click("#new-profile");
+                text("#profile-name", "prod cluster");
+                text("#issuer", "http://idp.example.com/realms/kube");
+                text("#client-id", "kube");
+                text("#ca-file", "/etc/ssl/missing-ca.pem");
+            });
+            pause(500);
+            shoot("profiles-validation");
             fx(() -> {
                 ((javafx.scene.control.CheckBox) scene.lookup("#dark-theme")).setSelected(true);
                 window.show(MainWindow.Page.SIGN_IN);

@@ -22,6 +22,9 @@ public final class Forms {
         label.setMnemonicParsing(true);
         label.setLabelFor(control);
         label.setMinWidth(Label.USE_PREF_SIZE);
+        // top-aligned, level with the field's text, so a message under the field does not move the label
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        label.setPadding(new javafx.geometry.Insets(7, 0, 0, 0));
         grid.add(label, 0, row);
         if (message == null) {
             grid.add(control, 1, row);
