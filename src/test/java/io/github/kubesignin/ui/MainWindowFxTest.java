@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import io.github.kubesignin.token.ClaimRow;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableView;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
@@ -111,6 +112,32 @@ class MainWindowFxTest {
     }
 
     @Test
+    void aSlowIssuerNeverFreezesTheWindowAndSignInCanBeCancelled(FxRobot robot) {
+        fixture.saveDemoProfile("slow");
+        robot.interact(() -> {
+            window.model().reloadProfiles();
+            window.model().select("slow");
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL); // Ctrl+2: Sign in
+        waitUntil(() -> robot.from(window.root()).lookup("#password").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        issuer.delayResponses(java.time.Duration.ofSeconds(2));
+        try {
+            fill(robot, "#password", DemoData.PASSWORD);
+            robot.clickOn(node(robot, "#sign-in"));
+            long before = System.nanoTime();
+            robot.interact(() -> { }); // the FX thread answers at once while the request waits
+            assertThat((System.nanoTime() - before) / 1_000_000).isLessThan(1000);
+            assertThat(node(robot, "#cancel-sign-in").isVisible()).isTrue();
+            assertThat(node(robot, "#sign-in").isDisabled()).isTrue();
+            robot.clickOn(node(robot, "#cancel-sign-in"));
+            waitUntil(() -> !node(robot, "#sign-in").isDisabled());
+            assertThat(node(robot, "#cancel-sign-in").isVisible()).isFalse();
+        } finally {
+            issuer.delayResponses(java.time.Duration.ZERO);
+        }
+    }
+
+    @Test
     void theWindowRemembersItsSizeAndProfile(FxRobot robot) throws Exception {
         WindowSettings settings = WindowSettings.load(fixture.app.directories().config());
         robot.interact(() -> WindowPlacement.remember(stage, settings, "demo"));
@@ -137,8 +164,8 @@ class MainWindowFxTest {
         robot.clickOn(node(robot, "#welcome-add-profile"));
         robot.clickOn(node(robot, "#profile-name")).write("lab");
         fill(robot, "#issuer", issuer.issuerUrl().toString()); // long texts are set, not typed: typing is slow
-        robot.clickOn(node(robot, "#client-id")).write(DemoData.CLIENT_ID);
-        robot.doubleClickOn(node(robot, "#username-claim")).write("email");
+        fill(robot, "#client-id", DemoData.CLIENT_ID);
+        fill(robot, "#username-claim", "email");
         fill(robot, "#ca-file", fixture.caFile.toString());
         robot.clickOn(node(robot, "#discover"));
         waitUntil(() -> robot.from(window.root()).lookup("#discovery").queryTextInputControl().getText().contains("Token endpoint"));
@@ -147,8 +174,8 @@ class MainWindowFxTest {
         waitUntil(() -> "kubesignin — lab".equals(stage.getTitle()));
 
         robot.clickOn(node(robot, "#nav-sign-in"));
-        robot.clickOn(node(robot, "#username")).write(DemoData.USER);
-        robot.clickOn(node(robot, "#password")).write(DemoData.PASSWORD);
+        fill(robot, "#username", DemoData.USER);
+        fill(robot, "#password", DemoData.PASSWORD);
         robot.clickOn(node(robot, "#sign-in"));
         waitUntil(() -> text(robot, "#summary-countdown").startsWith("expires in"));
     }
