@@ -3,7 +3,6 @@ package io.github.kubesignin.ui.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -35,39 +34,37 @@ public final class BackgroundWork {
     public <T> Running start(Callable<T> job, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Running running = new Running();
         background.execute(() -> {
-            running.worker.set(Thread.currentThread());
+            T result;
             try {
-                T result = job.call();
-                fx.execute(() -> {
-                    if (!running.cancelled.get()) {
-                        onSuccess.accept(result);
-                    }
-                });
+                result = job.call();
             } catch (Throwable failure) {
                 fx.execute(() -> {
                     if (!running.cancelled.get()) {
                         onFailure.accept(failure);
                     }
                 });
-            } finally {
-                running.worker.set(null);
-                Thread.interrupted(); // a cancel must not leak into the pool thread's next job
+                return;
             }
+            // outside the try: a failing success callback must not be reported as a failed job
+            fx.execute(() -> {
+                if (!running.cancelled.get()) {
+                    onSuccess.accept(result);
+                }
+            });
         });
         return running;
     }
 
-    /** A job in progress. Cancelling drops its outcome and interrupts it; a blocking call ends at its timeout. */
+    /**
+     * A job in progress. Cancelling drops its outcome; the job itself is not interrupted, since an interrupt in the
+     * middle of a keychain or file write (NIO channels close on interrupt) could leave a session half saved. A
+     * network call ends at its timeout.
+     */
     public static final class Running {
         private final AtomicBoolean cancelled = new AtomicBoolean();
-        private final AtomicReference<Thread> worker = new AtomicReference<>();
 
         public void cancel() {
             cancelled.set(true);
-            Thread thread = worker.get();
-            if (thread != null) {
-                thread.interrupt();
-            }
         }
 
         public boolean isCancelled() {
