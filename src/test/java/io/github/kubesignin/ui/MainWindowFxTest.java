@@ -172,6 +172,7 @@ class MainWindowFxTest {
         robot.clickOn(node(robot, "#save-profile"));
         waitUntil(() -> fixture.app.profileStore().find("lab").isPresent());
         waitUntil(() -> "kubesignin — lab".equals(stage.getTitle()));
+        waitUntil(() -> text(robot, "#profile-status").startsWith("Saved profile 'lab'"));
 
         robot.clickOn(node(robot, "#nav-sign-in"));
         fill(robot, "#username", DemoData.USER);

@@ -205,10 +205,10 @@ public final class ProfilesViewModel {
         running = work.start(() -> model.app().profileService().save(profile, secret), warnings -> {
             busy.set(false);
             clientSecret.set("");
-            status.set("Saved profile '" + profile.name() + "'." + (warnings.isEmpty() ? "" : " Warnings: " + String.join("; ", warnings)));
-            model.reloadProfiles();
+            model.reloadProfiles(); // the list follows, which reloads this form: the status comes after
             model.select(profile.name());
             editing.set(model.selected().orElse(profile));
+            status.set("Saved profile '" + profile.name() + "'." + (warnings.isEmpty() ? "" : " Warnings: " + String.join("; ", warnings)));
         }, failure -> {
             busy.set(false);
             status.set("");
