@@ -62,6 +62,19 @@ class TokenViewModelTest {
     }
 
     @Test
+    void withoutASessionTheInspectorSaysWhy(@TempDir Path home) {
+        try (UiFixture fixture = new UiFixture(home, issuer)) {
+            fixture.saveDemoProfile("demo");
+            AppModel model = fixture.inlineModel();
+            model.select("demo");
+            TokenViewModel inspector = new TokenViewModel(model);
+            inspector.loadCurrentToken();
+            assertThat(inspector.errorProperty().get()).startsWith("profile 'demo' needs a new sign-in");
+            assertThat(inspector.claims()).isEmpty();
+        }
+    }
+
+    @Test
     void aPastedTokenWithoutAProfileIsDecodedButNotChecked(@TempDir Path home) {
         try (UiFixture fixture = new UiFixture(home, issuer)) {
             TokenViewModel inspector = new TokenViewModel(fixture.inlineModel());

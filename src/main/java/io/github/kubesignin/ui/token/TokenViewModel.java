@@ -49,7 +49,10 @@ public final class TokenViewModel {
         this.work = model.work();
     }
 
-    /** Shows the selected profile's cached token, whether or not it has expired. */
+    /**
+     * Shows the selected profile's current token as get-token would hand it to kubectl: renewed in the background
+     * when it is about to expire. If it cannot be renewed, the cached one is shown with the reason.
+     */
     public void loadCurrentToken() {
         Optional<Profile> profile = model.selected();
         if (profile.isEmpty()) {
@@ -57,14 +60,25 @@ public final class TokenViewModel {
             error.set("Choose a profile first, or paste a token.");
             return;
         }
-        Optional<CachedToken> cached = model.app().sessions().cached(profile.get().name());
-        if (cached.isEmpty()) {
-            clear();
-            error.set("Profile '" + profile.get().name() + "' has no token yet: sign in first, or paste a token.");
-            return;
-        }
-        token.set(cached.get().idToken());
-        inspect();
+        String name = profile.get().name();
+        checking.set(true);
+        work.start(() -> model.app().sessions().currentToken(name), current -> {
+            checking.set(false);
+            model.refreshSession();
+            token.set(current.idToken());
+            inspect();
+        }, failure -> {
+            checking.set(false);
+            Optional<CachedToken> cached = model.app().sessions().cached(name);
+            if (cached.isEmpty()) {
+                clear();
+                error.set(ErrorText.of(failure)); // the session's own words say how to sign in
+                return;
+            }
+            token.set(cached.get().idToken());
+            inspect();
+            error.set("warning: showing the cached token; it could not be renewed: " + ErrorText.of(failure));
+        });
     }
 
     /** When the page opens empty: the selected profile's token if it has one, else nothing (no error). */
