@@ -1,33 +1,53 @@
 package io.github.kubesignin.ui;
 
+import io.github.kubesignin.app.AppContext;
+import io.github.kubesignin.ui.common.Confirmation;
+import io.github.kubesignin.ui.common.FxExecutors;
+import io.github.kubesignin.ui.welcome.DemoIssuer;
+import java.io.IOException;
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** The desktop window. For now a placeholder that points at the command line; the full window is its own issue. */
+/** The desktop application: builds the production graph, restores the window and saves its state on exit. */
 public final class DesktopApp extends Application {
+    private AppContext app;
+    private MainWindow window;
+    private WindowSettings settings;
+    private Stage stage;
+
     @Override
     public void start(Stage stage) {
-        Label title = new Label("kubesignin");
-        title.setStyle("-fx-font-size: 22px; -fx-font-weight: bold;");
-        Label body = new Label("""
-                Sign in to Kubernetes through OpenID Connect.
-
-                The window is being built. Meanwhile the command line does it all:
-                  kubesignin demo                       start a demo issuer
-                  kubesignin login --profile demo       sign in
-                  kubesignin --help                     every command""");
-        body.setStyle("-fx-font-family: monospace;");
-        VBox root = new VBox(16, title, body);
-        root.setPadding(new Insets(24));
-        root.setAlignment(Pos.TOP_LEFT);
-        stage.setTitle("kubesignin");
-        stage.setScene(new Scene(root, 620, 300));
+        this.stage = stage;
+        app = AppContext.production();
+        settings = WindowSettings.load(app.directories().config());
+        MainWindow.applyTheme(settings.darkTheme());
+        AppModel model = new AppModel(app, FxExecutors.production());
+        model.reloadProfiles();
+        model.select(settings.text("profile").orElse(model.profiles().isEmpty() ? null : model.profiles().get(0).name()));
+        window = new MainWindow(model, settings, new DemoIssuer(app), Confirmation.dialog());
+        stage.setScene(new Scene(window.root(), WindowPlacement.width(settings), WindowPlacement.height(settings)));
+        WindowPlacement.restorePosition(stage, settings);
+        window.attach(stage);
+        stage.setMinWidth(760);
+        stage.setMinHeight(520);
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.stop();
+            WindowPlacement.remember(stage, settings, window.model().selected().map(p -> p.name()).orElse(null));
+            try {
+                settings.save();
+            } catch (IOException ignored) {
+                // losing the window position is not worth an error on the way out
+            }
+        }
+        if (app != null) {
+            app.close();
+        }
     }
 
     /** For {@code mvn javafx:run}, which starts this class directly. */
