@@ -3,7 +3,6 @@ package io.github.kubesignin.ui;
 import io.github.kubesignin.app.AppContext;
 import io.github.kubesignin.profile.Profile;
 import io.github.kubesignin.session.CachedToken;
-import io.github.kubesignin.token.ClusterHints;
 import io.github.kubesignin.token.DecodedJwt;
 import io.github.kubesignin.token.JwtDecoder;
 import io.github.kubesignin.ui.common.BackgroundWork;
@@ -108,7 +107,7 @@ public final class AppModel {
     private static Session sessionOf(Profile profile, CachedToken token) {
         try {
             DecodedJwt jwt = JwtDecoder.decode(token.idToken());
-            return new Session(profile.name(), ClusterHints.username(jwt, profile), jwt.instantClaim("iat").orElse(null),
+            return new Session(profile.name(), jwt.stringClaim(profile.usernameClaim()).orElse("(no '" + profile.usernameClaim() + "' claim)"), jwt.instantClaim("iat").orElse(null),
                     token.expiry());
         } catch (RuntimeException malformed) {
             return new Session(profile.name(), "(unreadable token)", null, token.expiry());

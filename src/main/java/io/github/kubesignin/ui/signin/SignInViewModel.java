@@ -1,7 +1,6 @@
 package io.github.kubesignin.ui.signin;
 
 import io.github.kubesignin.profile.Profile;
-import io.github.kubesignin.token.ClusterHints;
 import io.github.kubesignin.token.DecodedJwt;
 import io.github.kubesignin.token.HumanTime;
 import io.github.kubesignin.token.JwtDecoder;
@@ -153,7 +152,7 @@ public final class SignInViewModel {
         try {
             return model.app().sessions().cached(profile.name()).map(token -> {
                 DecodedJwt jwt = JwtDecoder.decode(token.idToken());
-                var list = ClusterHints.groups(jwt, profile);
+                var list = jwt.stringsClaim(profile.groupsClaim());
                 return list.isEmpty() ? "(none in '" + profile.groupsClaim() + "')" : String.join(", ", list);
             }).orElse("");
         } catch (RuntimeException unreadable) {

@@ -6,7 +6,9 @@ import io.github.kubesignin.profile.Profile;
 import io.github.kubesignin.session.CachedToken;
 import io.github.kubesignin.token.ClaimExplainer;
 import io.github.kubesignin.token.ClaimRow;
-import io.github.kubesignin.token.ClusterHints;
+import io.github.kubesignin.cluster.ApiServerOidc;
+import io.github.kubesignin.cluster.MappedUser;
+import io.github.kubesignin.cluster.Verdict;
 import io.github.kubesignin.token.DecodedJwt;
 import io.github.kubesignin.token.JwtDecoder;
 import io.github.kubesignin.ui.AppModel;
@@ -127,14 +129,15 @@ public final class TokenViewModel {
     }
 
     private void showClusterVerdict(Profile profile) {
-        List<String> problems = ClusterHints.problems(decoded, profile, model.now());
-        clusterAccepts.set(problems.isEmpty());
-        if (problems.isEmpty()) {
-            List<String> groups = ClusterHints.groups(decoded, profile);
-            cluster.set("An API server set up like profile '" + profile.name() + "' accepts it as user '"
-                    + ClusterHints.username(decoded, profile) + "'" + (groups.isEmpty() ? "" : ", groups " + String.join(", ", groups)) + ".");
+        Verdict verdict = Verdict.judge(decoded, ApiServerOidc.of(profile), model.now());
+        clusterAccepts.set(verdict.accepted());
+        if (verdict.user().isPresent()) {
+            MappedUser user = verdict.user().get();
+            cluster.set("An API server set up like profile '" + profile.name() + "' accepts it as user '" + user.username() + "'"
+                    + (user.groups().isEmpty() ? "" : ", groups " + String.join(", ", user.groups())) + ".");
         } else {
-            cluster.set("An API server set up like profile '" + profile.name() + "' rejects it:\n• " + String.join("\n• ", problems));
+            cluster.set("An API server set up like profile '" + profile.name() + "' rejects it:\n• " + String.join("\n• ",
+                    verdict.failures().stream().map(f -> f.apiServerMessage() + ": " + f.fix()).toList()));
         }
     }
 
