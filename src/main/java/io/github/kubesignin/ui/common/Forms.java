@@ -4,6 +4,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -68,5 +69,14 @@ public final class Forms {
         grid.setHgap(10);
         grid.setVgap(8);
         return grid;
+    }
+
+    /** A text field bound both ways to a view-model property. */
+    public static TextField boundField(String id, StringProperty property, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(property);
+        return field;
     }
 }

@@ -32,7 +32,7 @@ public final class KubeconfigView extends VBox {
         title.getStyleClass().add("title-3");
 
         GridPane grid = Forms.grid();
-        TextField file = field("kubeconfig-file", viewModel.fileProperty(), "~/.kube/config");
+        TextField file = Forms.boundField("kubeconfig-file", viewModel.fileProperty(), "~/.kube/config");
         Button browse = new Button("_Browse…");
         browse.setOnAction(event -> chooseFile());
         HBox.setHgrow(file, Priority.ALWAYS);
@@ -60,10 +60,10 @@ public final class KubeconfigView extends VBox {
         viewModel.modeProperty().addListener((obs, old, now) -> modes.getToggles().stream()
                 .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
         Forms.row(grid, 1, "Mode", modeButtons, viewModel.modeWarningProperty());
-        Forms.row(grid, 2, "_User entry", field("kubeconfig-user", viewModel.userProperty(), "the profile's name"), null);
-        Forms.row(grid, 3, "_Context", field("kubeconfig-context", viewModel.contextProperty(), "optional: also writes cluster and context"), null);
-        Forms.row(grid, 4, "API _server", field("kubeconfig-server", viewModel.serverProperty(), "https://k8s.example.com:6443"), null);
-        Forms.row(grid, 5, "Server C_A file", field("kubeconfig-ca", viewModel.certificateAuthorityProperty(), "optional PEM file"), null);
+        Forms.row(grid, 2, "_User entry", Forms.boundField("kubeconfig-user", viewModel.userProperty(), "the profile's name"), null);
+        Forms.row(grid, 3, "_Context", Forms.boundField("kubeconfig-context", viewModel.contextProperty(), "optional: also writes cluster and context"), null);
+        Forms.row(grid, 4, "API _server", Forms.boundField("kubeconfig-server", viewModel.serverProperty(), "https://k8s.example.com:6443"), null);
+        Forms.row(grid, 5, "Server C_A file", Forms.boundField("kubeconfig-ca", viewModel.certificateAuthorityProperty(), "optional PEM file"), null);
         CheckBox current = new CheckBox("Make it the current co_ntext");
         current.selectedProperty().bindBidirectional(viewModel.setCurrentContextProperty());
         grid.add(current, 1, 6);
@@ -114,13 +114,5 @@ public final class KubeconfigView extends VBox {
         if (chosen != null) {
             viewModel.fileProperty().set(chosen.getAbsolutePath());
         }
-    }
-
-    private static TextField field(String id, javafx.beans.property.StringProperty property, String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.textProperty().bindBidirectional(property);
-        return field;
     }
 }

@@ -82,10 +82,10 @@ public final class ProfilesView extends BorderPane {
     private ScrollPane form(Confirmation confirmation) {
         GridPane grid = Forms.grid();
         int row = 0;
-        Forms.row(grid, row++, "_Name", field("profile-name", viewModel.nameProperty(), "e.g. prod"), viewModel.message(ProfilesViewModel.NAME));
-        Forms.row(grid, row++, "_Issuer URL", field("issuer", viewModel.issuerProperty(), "https://idp.example.com/realms/kube"),
+        Forms.row(grid, row++, "_Name", Forms.boundField("profile-name", viewModel.nameProperty(), "e.g. prod"), viewModel.message(ProfilesViewModel.NAME));
+        Forms.row(grid, row++, "_Issuer URL", Forms.boundField("issuer", viewModel.issuerProperty(), "https://idp.example.com/realms/kube"),
                 viewModel.message(ProfilesViewModel.ISSUER));
-        Forms.row(grid, row++, "C_lient ID", field("client-id", viewModel.clientIdProperty(), "the API server's --oidc-client-id"),
+        Forms.row(grid, row++, "C_lient ID", Forms.boundField("client-id", viewModel.clientIdProperty(), "the API server's --oidc-client-id"),
                 viewModel.message(ProfilesViewModel.CLIENT_ID));
         ComboBox<ClientAuthentication> auth = new ComboBox<>();
         auth.setId("client-authentication");
@@ -115,18 +115,18 @@ public final class ProfilesView extends BorderPane {
         secret.promptTextProperty().bind(Bindings.createStringBinding(() -> viewModel.editingProperty().get() == null
                 ? "stored in the OS keychain" : "empty keeps the one in the keychain", viewModel.editingProperty()));
         Forms.row(grid, row++, "Client s_ecret", secret, viewModel.message(ProfilesViewModel.CLIENT_SECRET));
-        Forms.row(grid, row++, "S_copes", field("scopes", viewModel.scopesProperty(), "openid email profile"),
+        Forms.row(grid, row++, "S_copes", Forms.boundField("scopes", viewModel.scopesProperty(), "openid email profile"),
                 viewModel.message(ProfilesViewModel.SCOPES));
-        Forms.row(grid, row++, "E_xtra parameters", field("extra-parameters", viewModel.extraParametersProperty(),
+        Forms.row(grid, row++, "E_xtra parameters", Forms.boundField("extra-parameters", viewModel.extraParametersProperty(),
                 "KEY=VALUE, … e.g. audience=https://api"), viewModel.message(ProfilesViewModel.PARAMETERS));
-        Forms.row(grid, row++, "_Username claim", field("username-claim", viewModel.usernameClaimProperty(), "sub"), null);
-        Forms.row(grid, row++, "_Groups claim", field("groups-claim", viewModel.groupsClaimProperty(), "groups"), null);
-        TextField ca = field("ca-file", viewModel.caFileProperty(), "PEM file, if not in the system trust store");
+        Forms.row(grid, row++, "_Username claim", Forms.boundField("username-claim", viewModel.usernameClaimProperty(), "sub"), null);
+        Forms.row(grid, row++, "_Groups claim", Forms.boundField("groups-claim", viewModel.groupsClaimProperty(), "groups"), null);
+        TextField ca = Forms.boundField("ca-file", viewModel.caFileProperty(), "PEM file, if not in the system trust store");
         Button browse = new Button("_Browse…");
         browse.setOnAction(event -> chooseCaFile());
         HBox.setHgrow(ca, Priority.ALWAYS);
         Forms.row(grid, row++, "Issuer CA _file", new HBox(6, ca, browse), viewModel.message(ProfilesViewModel.CA_FILE));
-        Forms.row(grid, row++, "Default use_rname", field("default-username", viewModel.usernameProperty(), "optional"), null);
+        Forms.row(grid, row++, "Default use_rname", Forms.boundField("default-username", viewModel.usernameProperty(), "optional"), null);
 
         Button discover = new Button("_Discover");
         discover.setId("discover");
@@ -207,13 +207,5 @@ public final class ProfilesView extends BorderPane {
         if (chosen != null) {
             viewModel.caFileProperty().set(chosen.getAbsolutePath());
         }
-    }
-
-    private static TextField field(String id, javafx.beans.property.StringProperty property, String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.textProperty().bindBidirectional(property);
-        return field;
     }
 }
