@@ -96,6 +96,17 @@ public final class ScreenshotTour extends Application {
             fx(() -> click("#kubeconfig-preview"));
             waitFor(() -> ((TextInputControl) scene.lookup("#kubeconfig-diff")).getText().contains("get-token"));
             shoot("kubeconfig");
+            fx(() -> window.show(MainWindow.Page.CLUSTER));
+            waitFor(() -> label("#cluster-summary").startsWith("accepted") && label("#cluster-signature-note").isEmpty());
+            shoot("cluster-setup");
+            fx(() -> {
+                ((javafx.scene.control.ComboBox<?>) scene.lookup("#snippet-format")).getSelectionModel().selectLast(); // RBAC
+                click("#rbac-group");
+            });
+            pause(300); // the RBAC fields take their room on the next pulse; then scroll to the end
+            fx(() -> ((javafx.scene.control.ScrollPane) scene.lookup("#cluster-view")).setVvalue(1));
+            pause(500);
+            shoot("cluster-setup-rbac");
             fx(() -> window.show(MainWindow.Page.PROFILES));
             pause(300);
             fx(() -> {

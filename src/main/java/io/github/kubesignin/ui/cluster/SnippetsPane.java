@@ -65,7 +65,6 @@ final class SnippetsPane extends VBox {
         where.setWrapText(true);
         where.textProperty().bind(Bindings.createStringBinding(() -> viewModel.whereItGoesProperty().get().isEmpty() ? ""
                 : "Where it goes: " + viewModel.whereItGoesProperty().get(), viewModel.whereItGoesProperty()));
-        where.getStyleClass().add("text-bold");
         TextArea text = new TextArea();
         text.setId("snippet-text");
         text.setEditable(false);
@@ -90,7 +89,13 @@ final class SnippetsPane extends VBox {
         Label error = Forms.messageLabel(viewModel.errorProperty());
         error.setId("snippet-error");
 
-        getChildren().addAll(heading, choices, rbac, where, notes, error, text, copy);
+        // Copy sits beside the "where it goes" line, so it stays in view however long the text is
+        HBox.setHgrow(where, Priority.ALWAYS);
+        where.setMaxWidth(Double.MAX_VALUE);
+        HBox whereAndCopy = new HBox(10, where, copy);
+        whereAndCopy.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        copy.setMinWidth(Button.USE_PREF_SIZE);
+        getChildren().addAll(heading, choices, rbac, whereAndCopy, notes, error, text);
     }
 
     private static ComboBox<String> editableCombo(String id, javafx.collections.ObservableList<String> items) {
