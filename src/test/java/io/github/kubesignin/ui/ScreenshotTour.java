@@ -107,6 +107,16 @@ public final class ScreenshotTour extends Application {
             fx(() -> ((javafx.scene.control.ScrollPane) scene.lookup("#cluster-view")).setVvalue(1));
             pause(500);
             shoot("cluster-setup-rbac");
+            fx(() -> {
+                TextInputControl token = (TextInputControl) scene.lookup("#cluster-token");
+                token.setText(TokenViewModelTest.tamper(token.getText()));
+                click("#cluster-judge");
+                click("#live-check"); // the demo's kubeconfig names no real cluster: the answer says so inline
+                ((javafx.scene.control.ScrollPane) scene.lookup("#cluster-view")).setVvalue(0);
+            });
+            waitFor(() -> label("#cluster-summary").startsWith("rejected") && !label("#live-error").isEmpty()
+                    || !label("#live-answer").isEmpty());
+            shoot("cluster-setup-rejected");
             fx(() -> window.show(MainWindow.Page.PROFILES));
             pause(300);
             fx(() -> {

@@ -34,7 +34,9 @@ final class RuleChecklist extends VBox {
         detail.getStyleClass().addAll("text-muted", "text-small");
         VBox text = new VBox(1, rule, detail);
         if (!check.passed()) {
-            text.getChildren().addAll(explanation("API server: ", check.apiServerMessage()), explanation("Fix: ", check.fix()));
+            Label fix = explanation("Fix: ", check.fix());
+            fix.getStyleClass().setAll("label"); // the fix is what to act on: full size, not small print
+            text.getChildren().addAll(explanation("API server: ", check.apiServerMessage()), fix);
         }
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(8, mark, text);
