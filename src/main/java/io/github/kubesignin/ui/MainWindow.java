@@ -3,6 +3,10 @@ package io.github.kubesignin.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.github.kubesignin.profile.Profile;
+import io.github.kubesignin.ui.cluster.ClusterSetupView;
+import io.github.kubesignin.ui.cluster.ClusterSetupViewModel;
+import io.github.kubesignin.ui.cluster.LiveCheckViewModel;
+import io.github.kubesignin.ui.cluster.SnippetsViewModel;
 import io.github.kubesignin.ui.common.Confirmation;
 import io.github.kubesignin.ui.kubeconfig.KubeconfigView;
 import io.github.kubesignin.ui.kubeconfig.KubeconfigViewModel;
@@ -51,7 +55,7 @@ import javafx.util.Duration;
 public final class MainWindow {
     /** The pages of the sidebar, in order; WELCOME is shown on first run only. */
     public enum Page {
-        WELCOME("Welcome"), PROFILES("Profiles"), SIGN_IN("Sign in"), TOKEN("Token"), KUBECONFIG("Kubeconfig");
+        WELCOME("Welcome"), PROFILES("Profiles"), SIGN_IN("Sign in"), TOKEN("Token"), KUBECONFIG("Kubeconfig"), CLUSTER("Cluster setup");
 
         final String title;
 
@@ -66,6 +70,7 @@ public final class MainWindow {
     private final StatusBarViewModel status;
     private final SignInViewModel signIn;
     private final TokenViewModel token;
+    private final ClusterSetupViewModel cluster;
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
     private final StackPane content = new StackPane();
@@ -91,6 +96,14 @@ public final class MainWindow {
         this.token = new TokenViewModel(model);
         pages.put(Page.TOKEN, new TokenView(token));
         pages.put(Page.KUBECONFIG, new KubeconfigView(new KubeconfigViewModel(model)));
+        this.cluster = new ClusterSetupViewModel(model);
+        pages.put(Page.CLUSTER, new ClusterSetupView(cluster, new LiveCheckViewModel(model, cluster), new SnippetsViewModel(model, cluster)));
+        // another profile clears the verdict; while the page is open, judge the new profile's token right away
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (buttons.get(Page.CLUSTER).isSelected()) {
+                cluster.loadCurrentTokenIfEmpty();
+            }
+        });
 
         content.setPadding(new Insets(20, 20, 12, 24));
         content.setAlignment(javafx.geometry.Pos.TOP_LEFT);
@@ -133,7 +146,7 @@ public final class MainWindow {
             button.setMnemonicParsing(false);
             button.setOnAction(event -> show(page));
             if (page == Page.WELCOME) {
-                // only while there is no profile: afterwards the sidebar has the four capabilities
+                // only while there is no profile: afterwards the sidebar has the five capabilities
                 button.visibleProperty().bind(Bindings.isEmpty(model.profiles()));
                 button.managedProperty().bind(button.visibleProperty());
             } else {
@@ -177,6 +190,9 @@ public final class MainWindow {
         if (page == Page.TOKEN) {
             token.loadCurrentTokenIfEmpty();
         }
+        if (page == Page.CLUSTER) {
+            cluster.loadCurrentTokenIfEmpty();
+        }
         content.getChildren().setAll(pages.get(page));
         buttons.get(page).setSelected(true);
     }
@@ -190,7 +206,7 @@ public final class MainWindow {
         stage.titleProperty().bind(Bindings.createStringBinding(() -> model.selected()
                 .map(p -> "kubesignin — " + p.name()).orElse("kubesignin"), model.selectedProperty()));
         int shortcut = 1;
-        for (Page page : new Page[] {Page.PROFILES, Page.SIGN_IN, Page.TOKEN, Page.KUBECONFIG}) {
+        for (Page page : new Page[] {Page.PROFILES, Page.SIGN_IN, Page.TOKEN, Page.KUBECONFIG, Page.CLUSTER}) {
             KeyCode key = KeyCode.valueOf("DIGIT" + shortcut++);
             stage.getScene().getAccelerators().put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN), () -> show(page));
         }

@@ -109,6 +109,12 @@ class MainWindowFxTest {
             assertThat(files.filter(f -> f.getFileName().toString().startsWith("demo-kubeconfig.yaml") && !f.equals(demoKubeconfig)))
                     .isNotEmpty();
         }
+
+        // Cluster setup (Ctrl+5): the current token is judged rule by rule and accepted as the demo user
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        waitUntil(() -> text(robot, "#cluster-summary").startsWith("accepted as user `" + DemoData.EMAIL + "`"));
+        assertThat(robot.from(window.root()).lookup("#nav-cluster").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.from(window.root()).lookup("#snippet-text").queryTextInputControl().getText()).contains("--oidc-issuer-url=");
     }
 
     @Test

@@ -96,6 +96,27 @@ public final class ScreenshotTour extends Application {
             fx(() -> click("#kubeconfig-preview"));
             waitFor(() -> ((TextInputControl) scene.lookup("#kubeconfig-diff")).getText().contains("get-token"));
             shoot("kubeconfig");
+            fx(() -> window.show(MainWindow.Page.CLUSTER));
+            waitFor(() -> label("#cluster-summary").startsWith("accepted") && label("#cluster-signature-note").isEmpty());
+            shoot("cluster-setup");
+            fx(() -> {
+                ((javafx.scene.control.ComboBox<?>) scene.lookup("#snippet-format")).getSelectionModel().selectLast(); // RBAC
+                click("#rbac-group");
+            });
+            pause(300); // the RBAC fields take their room on the next pulse; then scroll to the end
+            fx(() -> ((javafx.scene.control.ScrollPane) scene.lookup("#cluster-view")).setVvalue(1));
+            pause(500);
+            shoot("cluster-setup-rbac");
+            fx(() -> {
+                TextInputControl token = (TextInputControl) scene.lookup("#cluster-token");
+                token.setText(TokenViewModelTest.tamper(token.getText()));
+                click("#cluster-judge");
+                click("#live-check"); // the demo's kubeconfig names no real cluster: the answer says so inline
+                ((javafx.scene.control.ScrollPane) scene.lookup("#cluster-view")).setVvalue(0);
+            });
+            waitFor(() -> label("#cluster-summary").startsWith("rejected") && !label("#live-error").isEmpty()
+                    || !label("#live-answer").isEmpty());
+            shoot("cluster-setup-rejected");
             fx(() -> window.show(MainWindow.Page.PROFILES));
             pause(300);
             fx(() -> {
