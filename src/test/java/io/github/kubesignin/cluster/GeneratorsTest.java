@@ -81,7 +81,11 @@ class GeneratorsTest {
                 .containsEntry("containerPath", "/etc/kubernetes/pki/oidc-ca.pem").containsEntry("readOnly", true);
         Map<String, Object> patch = new Yaml().load((String) ((List<?>) node.get("kubeadmConfigPatches")).get(0));
         assertThat(patch).containsEntry("kind", "ClusterConfiguration");
-        assertThat(map(map(patch.get("apiServer")).get("extraArgs"))).isEqualTo(Map.of(
+        Map<String, Object> extraArgs = new java.util.HashMap<>(); // kubeadm v1beta4: a list of name/value pairs
+        for (Object pair : (List<?>) map(patch.get("apiServer")).get("extraArgs")) {
+            extraArgs.put((String) map(pair).get("name"), map(pair).get("value"));
+        }
+        assertThat(extraArgs).isEqualTo(Map.of(
                 "oidc-issuer-url", ISSUER, "oidc-client-id", "kube", "oidc-username-claim", "email",
                 "oidc-groups-claim", "groups", "oidc-groups-prefix", "oidc:", "oidc-ca-file", "/etc/kubernetes/pki/oidc-ca.pem",
                 "oidc-required-claim", "tenant=acme,hd=example.com"));
