@@ -6,6 +6,8 @@ import java.time.Instant;
 public sealed interface Notice {
     String profile();
 
+    Instant expiry();
+
     /** The token expires soon (or, after a sleep, has already expired) and nothing renews it by itself. */
     record ExpiryReminder(String profile, Instant expiry) implements Notice {
     }

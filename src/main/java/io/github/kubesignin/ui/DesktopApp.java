@@ -3,9 +3,11 @@ package io.github.kubesignin.ui;
 import io.github.kubesignin.app.AppContext;
 import io.github.kubesignin.ui.common.Confirmation;
 import io.github.kubesignin.ui.common.FxExecutors;
+import io.github.kubesignin.ui.tray.ReminderTray;
 import io.github.kubesignin.ui.welcome.DemoIssuer;
 import java.io.IOException;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -15,6 +17,7 @@ public final class DesktopApp extends Application {
     private MainWindow window;
     private WindowSettings settings;
     private Stage stage;
+    private ReminderTray tray; // null where the desktop has no tray
 
     @Override
     public void start(Stage stage) {
@@ -32,10 +35,30 @@ public final class DesktopApp extends Application {
         stage.setMinWidth(760);
         stage.setMinHeight(520);
         stage.show();
+        installTray();
+    }
+
+    /** With a tray, closing the window keeps the app (and its reminders) running there; without one it quits. */
+    private void installTray() {
+        tray = ReminderTray.install(app, new TrayWindowActions(stage, window)).orElse(null);
+        if (tray == null) {
+            return;
+        }
+        Platform.setImplicitExit(false);
+        boolean[] told = {false};
+        stage.setOnHidden(event -> {
+            if (!told[0]) {
+                told[0] = true;
+                tray.tell("kubesignin is still running", "It keeps reminding you before tokens expire. Quit from the tray menu.");
+            }
+        });
     }
 
     @Override
     public void stop() {
+        if (tray != null) {
+            tray.close();
+        }
         if (window != null) {
             window.stop();
             WindowPlacement.remember(stage, settings, window.model().selected().map(p -> p.name()).orElse(null));
