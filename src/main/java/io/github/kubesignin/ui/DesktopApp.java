@@ -1,11 +1,13 @@
 package io.github.kubesignin.ui;
 
 import io.github.kubesignin.app.AppContext;
+import io.github.kubesignin.instance.SingleInstance;
 import io.github.kubesignin.ui.common.Confirmation;
 import io.github.kubesignin.ui.common.FxExecutors;
 import io.github.kubesignin.ui.tray.ReminderTray;
 import io.github.kubesignin.ui.welcome.DemoIssuer;
 import java.io.IOException;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -13,11 +15,21 @@ import javafx.stage.Stage;
 
 /** The desktop application: builds the production graph, restores the window and saves its state on exit. */
 public final class DesktopApp extends Application {
+    // JavaFX creates the Application itself, so the launcher hands these over before launch
+    private static volatile SingleInstance singleInstance;
+    private static volatile String requestedProfile;
+
     private AppContext app;
     private MainWindow window;
     private WindowSettings settings;
     private Stage stage;
     private ReminderTray tray; // null where the desktop has no tray
+
+    /** Called by {@link GuiLauncher} before launch: the claimed single-instance socket and the profile asked for. */
+    static void prepare(SingleInstance instance, Optional<String> profile) {
+        singleInstance = instance;
+        requestedProfile = profile.orElse(null);
+    }
 
     @Override
     public void start(Stage stage) {
@@ -27,7 +39,8 @@ public final class DesktopApp extends Application {
         MainWindow.applyTheme(settings.darkTheme());
         AppModel model = new AppModel(app, FxExecutors.production());
         model.reloadProfiles();
-        model.select(settings.text("profile").orElse(model.profiles().isEmpty() ? null : model.profiles().get(0).name()));
+        model.select(Optional.ofNullable(requestedProfile).or(() -> settings.text("profile"))
+                .orElse(model.profiles().isEmpty() ? null : model.profiles().get(0).name()));
         window = new MainWindow(model, settings, new DemoIssuer(app), Confirmation.dialog());
         stage.setScene(new Scene(window.root(), WindowPlacement.width(settings), WindowPlacement.height(settings)));
         WindowPlacement.restorePosition(stage, settings);
@@ -35,12 +48,16 @@ public final class DesktopApp extends Application {
         stage.setMinWidth(760);
         stage.setMinHeight(520);
         stage.show();
-        installTray();
+        TrayWindowActions windowActions = new TrayWindowActions(stage, window);
+        installTray(windowActions);
+        if (singleInstance != null) {
+            singleInstance.listen(windowActions::activate); // a later launch brings this window to the front
+        }
     }
 
     /** With a tray, closing the window keeps the app (and its reminders) running there; without one it quits. */
-    private void installTray() {
-        tray = ReminderTray.install(app, new TrayWindowActions(stage, window)).orElse(null);
+    private void installTray(TrayWindowActions windowActions) {
+        tray = ReminderTray.install(app, windowActions).orElse(null);
         if (tray == null) {
             return;
         }
@@ -58,6 +75,9 @@ public final class DesktopApp extends Application {
     public void stop() {
         if (tray != null) {
             tray.close();
+        }
+        if (singleInstance != null) {
+            singleInstance.close();
         }
         if (window != null) {
             window.stop();

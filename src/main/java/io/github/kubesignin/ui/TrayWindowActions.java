@@ -4,7 +4,10 @@ import io.github.kubesignin.ui.tray.TrayActions;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The tray's menu items acting on the window: each hops from the AWT event thread to the JavaFX thread. */
+/**
+ * The tray's menu items and later launches acting on the window: each hops from the calling thread (AWT's, or the
+ * single-instance listener's) to the JavaFX thread.
+ */
 final class TrayWindowActions implements TrayActions {
     private final Stage stage;
     private final MainWindow window;
@@ -27,6 +30,14 @@ final class TrayWindowActions implements TrayActions {
     @Override
     public void openWindow() {
         Platform.runLater(this::bringToFront);
+    }
+
+    /** A second launch: select the profile it asked for, if any, and come to the front. */
+    void activate(java.util.Optional<String> profile) {
+        Platform.runLater(() -> {
+            profile.ifPresent(name -> window.model().select(name));
+            bringToFront();
+        });
     }
 
     @Override
