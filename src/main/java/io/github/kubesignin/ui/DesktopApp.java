@@ -2,15 +2,25 @@ package io.github.kubesignin.ui;
 
 import io.github.kubesignin.app.AppContext;
 import io.github.kubesignin.instance.SingleInstance;
+import io.github.kubesignin.reminder.ReminderSettingsStore;
+import io.github.kubesignin.ui.reminder.NoTrayBanner;
+import io.github.kubesignin.ui.reminder.NoTrayBannerViewModel;
 import io.github.kubesignin.ui.common.Confirmation;
 import io.github.kubesignin.ui.common.FxExecutors;
 import io.github.kubesignin.ui.tray.ReminderTray;
 import io.github.kubesignin.ui.welcome.DemoIssuer;
 import java.io.IOException;
 import java.util.Optional;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import javafx.stage.Stage;
 
 /** The desktop application: builds the production graph, restores the window and saves its state on exit. */
@@ -24,6 +34,7 @@ public final class DesktopApp extends Application {
     private WindowSettings settings;
     private Stage stage;
     private ReminderTray tray; // null where the desktop has no tray
+    private Timeline bannerTicker; // only without a tray
 
     /** Called by {@link GuiLauncher} before launch: the claimed single-instance socket and the profile asked for. */
     static void prepare(SingleInstance instance, Optional<String> profile) {
@@ -42,17 +53,30 @@ public final class DesktopApp extends Application {
         model.select(Optional.ofNullable(requestedProfile).or(() -> settings.text("profile"))
                 .orElse(model.profiles().isEmpty() ? null : model.profiles().get(0).name()));
         window = new MainWindow(model, settings, new DemoIssuer(app), Confirmation.dialog());
-        stage.setScene(new Scene(window.root(), WindowPlacement.width(settings), WindowPlacement.height(settings)));
+        TrayWindowActions windowActions = new TrayWindowActions(stage, window);
+        installTray(windowActions);
+        stage.setScene(new Scene(tray == null ? withNoTrayBanner(model) : window.root(),
+                WindowPlacement.width(settings), WindowPlacement.height(settings)));
         WindowPlacement.restorePosition(stage, settings);
         window.attach(stage);
         stage.setMinWidth(760);
         stage.setMinHeight(520);
         stage.show();
-        TrayWindowActions windowActions = new TrayWindowActions(stage, window);
-        installTray(windowActions);
         if (singleInstance != null) {
             singleInstance.listen(windowActions::activate); // a later launch brings this window to the front
         }
+    }
+
+    /** Without a tray the window reminds by itself, above the pages; closing it quits (JavaFX's default). */
+    private Parent withNoTrayBanner(AppModel model) {
+        NoTrayBannerViewModel banner = new NoTrayBannerViewModel(model,
+                ReminderSettingsStore.inConfigDirectory(app.directories().config())::settings);
+        bannerTicker = new Timeline(new KeyFrame(Duration.seconds(1), event -> banner.tick(model.now())));
+        bannerTicker.setCycleCount(Animation.INDEFINITE);
+        bannerTicker.play();
+        VBox root = new VBox(new NoTrayBanner(banner), window.root());
+        VBox.setVgrow(window.root(), Priority.ALWAYS);
+        return root;
     }
 
     /** With a tray, closing the window keeps the app (and its reminders) running there; without one it quits. */
@@ -75,6 +99,9 @@ public final class DesktopApp extends Application {
     public void stop() {
         if (tray != null) {
             tray.close();
+        }
+        if (bannerTicker != null) {
+            bannerTicker.stop();
         }
         if (singleInstance != null) {
             singleInstance.close();
