@@ -61,6 +61,18 @@ public final class ReminderScheduler {
         return notices;
     }
 
+    /**
+     * The profile's reminder settings changed: a token still waiting for its reminder is scheduled again with them.
+     * One already reminded of stays so: never twice.
+     */
+    public void settingsChanged(String profile) {
+        Watched known = watched.get(profile);
+        if (known != null && !known.handled) {
+            // from when the token was first seen, so that the lead-time cap does not shrink with every change
+            watched.put(profile, Watched.firstSeen(known.token, known.firstSeen, settings.apply(profile)));
+        }
+    }
+
     /** When the earliest pending reminder or refresh falls due; empty when nothing is pending. */
     public Optional<Instant> nextWakeUp() {
         return watched.values().stream().filter(w -> !w.handled).map(Watched::dueAt).min(Instant::compareTo);
@@ -104,12 +116,14 @@ public final class ReminderScheduler {
     /** One token of one profile, and whether its reminder or refresh has happened. */
     private static final class Watched {
         final CachedToken token;
+        final Instant firstSeen;
         final Instant dueAt;
         final boolean autoRefresh;
         boolean handled;
 
-        private Watched(CachedToken token, Instant dueAt, boolean autoRefresh, boolean handled) {
+        private Watched(CachedToken token, Instant firstSeen, Instant dueAt, boolean autoRefresh, boolean handled) {
             this.token = token;
+            this.firstSeen = firstSeen;
             this.dueAt = dueAt;
             this.autoRefresh = autoRefresh;
             this.handled = handled;
@@ -128,7 +142,7 @@ public final class ReminderScheduler {
                 lead = left.dividedBy(2);
             }
             boolean expired = !token.expiry().isAfter(now);
-            return new Watched(token, token.expiry().minus(lead), settings.autoRefresh(), expired);
+            return new Watched(token, now, token.expiry().minus(lead), settings.autoRefresh(), expired);
         }
 
         Instant dueAt() {

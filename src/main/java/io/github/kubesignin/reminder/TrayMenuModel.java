@@ -23,10 +23,10 @@ public final class TrayMenuModel {
     }
 
     public static List<TrayMenuItem> build(List<Profile> profiles, Function<String, Optional<CachedToken>> cached,
-                                           Instant now, ZoneId zone) {
+                                           Function<String, ReminderSettings> settings, Instant now, ZoneId zone) {
         List<TrayMenuItem> items = new ArrayList<>();
         for (Profile profile : profiles) {
-            items.add(entry(profile, cached.apply(profile.name()), now, zone));
+            items.add(entry(profile, cached.apply(profile.name()), settings.apply(profile.name()), now, zone));
         }
         if (!profiles.isEmpty()) {
             items.add(new TrayMenuItem.Separator());
@@ -36,18 +36,19 @@ public final class TrayMenuModel {
         return List.copyOf(items);
     }
 
-    static TrayMenuItem.ProfileEntry entry(Profile profile, Optional<CachedToken> token, Instant now, ZoneId zone) {
+    static TrayMenuItem.ProfileEntry entry(Profile profile, Optional<CachedToken> token, ReminderSettings reminder,
+                                           Instant now, ZoneId zone) {
         if (token.isEmpty()) {
-            return new TrayMenuItem.ProfileEntry(profile.name(), "signed out", List.of(ProfileAction.SIGN_IN));
+            return new TrayMenuItem.ProfileEntry(profile.name(), "signed out", List.of(ProfileAction.SIGN_IN), reminder);
         }
         if (!token.get().expiry().isAfter(now)) {
             // a refresh token or remembered password may still renew it; if not, Refresh now says so
             return new TrayMenuItem.ProfileEntry(profile.name(), "expired",
-                    List.of(ProfileAction.REFRESH_NOW, ProfileAction.SIGN_IN, ProfileAction.OPEN_INSPECTOR));
+                    List.of(ProfileAction.REFRESH_NOW, ProfileAction.SIGN_IN, ProfileAction.OPEN_INSPECTOR), reminder);
         }
         String state = identity(profile, token.get()) + " until " + clockTime(token.get().expiry(), now, zone);
         return new TrayMenuItem.ProfileEntry(profile.name(), state,
-                List.of(ProfileAction.REFRESH_NOW, ProfileAction.OPEN_INSPECTOR));
+                List.of(ProfileAction.REFRESH_NOW, ProfileAction.OPEN_INSPECTOR), reminder);
     }
 
     /** Who the cluster will see: the claim the API server takes the username from, as the status bar shows it. */

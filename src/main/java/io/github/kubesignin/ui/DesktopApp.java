@@ -28,6 +28,7 @@ public final class DesktopApp extends Application {
     // JavaFX creates the Application itself, so the launcher hands these over before launch
     private static volatile SingleInstance singleInstance;
     private static volatile String requestedProfile;
+    private static final String TOLD_ABOUT_TRAY = "tray.told-still-running";
 
     private AppContext app;
     private MainWindow window;
@@ -86,10 +87,14 @@ public final class DesktopApp extends Application {
             return;
         }
         Platform.setImplicitExit(false);
-        boolean[] told = {false};
         stage.setOnHidden(event -> {
-            if (!told[0]) {
-                told[0] = true;
+            if (settings.text(TOLD_ABOUT_TRAY).isEmpty()) { // once per user, not per run
+                settings.put(TOLD_ABOUT_TRAY, "true");
+                try {
+                    settings.save();
+                } catch (IOException e) {
+                    // then it is said once more next time: harmless
+                }
                 tray.tell("kubesignin is still running", "It keeps reminding you before tokens expire. Quit from the tray menu.");
             }
         });

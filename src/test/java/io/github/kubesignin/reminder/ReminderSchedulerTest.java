@@ -166,6 +166,20 @@ class ReminderSchedulerTest {
     }
 
     @Test
+    void changedSettingsApplyToTheTokenWaitingForItsReminder() {
+        Instant expiry = START.plus(Duration.ofHours(1));
+        cache.put("work", token("t1", expiry));
+        scheduler.tick(clock.instant());
+
+        settings.put("work", new ReminderSettings(Duration.ofMinutes(20), false));
+        scheduler.settingsChanged("work");
+
+        assertThat(after(Duration.ofMinutes(40))).containsExactly(new Notice.ExpiryReminder("work", expiry));
+        scheduler.settingsChanged("work");
+        assertThat(after(Duration.ofMinutes(1))).as("already reminded: not again").isEmpty();
+    }
+
+    @Test
     void aSignedOutProfileIsForgotten() {
         cache.put("work", token("t1", START.plus(Duration.ofHours(1))));
         scheduler.tick(clock.instant());

@@ -6,6 +6,7 @@ import io.github.kubesignin.reminder.Notice;
 import io.github.kubesignin.reminder.NoticeText;
 import io.github.kubesignin.reminder.ProfileAction;
 import io.github.kubesignin.reminder.ReminderScheduler;
+import io.github.kubesignin.reminder.ReminderSettings;
 import io.github.kubesignin.reminder.ReminderSettingsStore;
 import io.github.kubesignin.reminder.TrayMenuItem;
 import io.github.kubesignin.reminder.TrayMenuModel;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,16 +39,18 @@ public final class ReminderTray implements AutoCloseable {
 
     private final AppContext app;
     private final TrayActions actions;
+    private final ReminderSettingsStore settings;
     private final ReminderScheduler scheduler;
     private final ScheduledExecutorService worker;
     private final TrayIcon icon;
     private final PopupMenu menu = new PopupMenu();
     private List<TrayMenuItem> shownItems = List.of();
+    private ScheduledFuture<?> nextTick; // one pending tick at a time, however often tick() is called
 
     private ReminderTray(AppContext app, TrayActions actions) {
         this.app = app;
         this.actions = actions;
-        ReminderSettingsStore settings = ReminderSettingsStore.inConfigDirectory(app.directories().config());
+        this.settings = ReminderSettingsStore.inConfigDirectory(app.directories().config());
         this.scheduler = new ReminderScheduler(
                 () -> profiles().stream().map(Profile::name).toList(),
                 name -> app.sessions().cached(name),
@@ -111,7 +115,8 @@ public final class ReminderTray implements AutoCloseable {
                         ? TrayIcon.MessageType.ERROR : TrayIcon.MessageType.WARNING;
                 EventQueue.invokeLater(() -> icon.displayMessage(text.title(), text.body(), type));
             }
-            updateMenu(TrayMenuModel.build(profiles(), name -> app.sessions().cached(name), now, app.zone()));
+            updateMenu(TrayMenuModel.build(profiles(), name -> app.sessions().cached(name), settings::settings, now,
+                    app.zone()));
         } catch (RuntimeException e) {
             // e.g. a profiles file being edited by hand: keep the timer alive and try again on the next tick
             icon.setToolTip("kubesignin: " + e.getMessage());
@@ -129,7 +134,10 @@ public final class ReminderTray implements AutoCloseable {
         if (due.isPresent() && Duration.between(now, due.get()).compareTo(delay) < 0) {
             delay = Duration.between(now, due.get());
         }
-        worker.schedule(this::tick, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+        if (nextTick != null) {
+            nextTick.cancel(false);
+        }
+        nextTick = worker.schedule(this::tick, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
     }
 
     private void updateMenu(List<TrayMenuItem> items) {
@@ -138,8 +146,22 @@ public final class ReminderTray implements AutoCloseable {
         }
         shownItems = items;
         EventQueue.invokeLater(() -> {
-            TrayMenuRenderer.fill(menu, items, this::onProfileAction, actions);
+            TrayMenuRenderer.fill(menu, items, this::onProfileAction, this::changeSettings, actions);
             icon.setToolTip(toolTip(items));
+        });
+    }
+
+    /** Saves the profile's new reminder settings and schedules its token again with them. */
+    private void changeSettings(String profile, ReminderSettings changed) {
+        worker.execute(() -> {
+            try {
+                settings.save(profile, changed);
+                scheduler.settingsChanged(profile);
+            } catch (RuntimeException e) {
+                EventQueue.invokeLater(() -> icon.displayMessage("kubesignin: settings not saved",
+                        String.valueOf(e.getMessage()), TrayIcon.MessageType.ERROR));
+            }
+            tick();
         });
     }
 
@@ -151,15 +173,11 @@ public final class ReminderTray implements AutoCloseable {
         }
     }
 
-    /** "kubesignin — work: alice@example.com until 14:05", one line per profile. */
+    /** "kubesignin — work: alice@example.com until 14:05; lab: signed out" (X11 tool tips show no line breaks). */
     static String toolTip(List<TrayMenuItem> items) {
-        StringBuilder text = new StringBuilder("kubesignin");
-        for (TrayMenuItem item : items) {
-            if (item instanceof TrayMenuItem.ProfileEntry entry) {
-                text.append('\n').append(entry.label());
-            }
-        }
-        return text.toString();
+        List<String> entries = items.stream().filter(TrayMenuItem.ProfileEntry.class::isInstance)
+                .map(item -> ((TrayMenuItem.ProfileEntry) item).label()).toList();
+        return entries.isEmpty() ? "kubesignin" : "kubesignin — " + String.join("; ", entries);
     }
 
     private List<Profile> profiles() {

@@ -1,10 +1,13 @@
 package io.github.kubesignin.ui.tray;
 
 import io.github.kubesignin.reminder.ProfileAction;
+import io.github.kubesignin.reminder.ReminderSettings;
 import io.github.kubesignin.reminder.TrayMenuItem;
+import java.awt.CheckboxMenuItem;
 import java.awt.Menu;
 import java.awt.MenuItem;
 import java.awt.PopupMenu;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -17,9 +20,10 @@ final class TrayMenuRenderer {
      * Fills {@code menu} (replacing what it held) with a submenu per profile and the window items.
      *
      * @param onProfileAction what a profile's submenu item does
+     * @param onSettings      a profile's reminder settings as the person just changed them
      */
     static void fill(PopupMenu menu, List<TrayMenuItem> items, BiConsumer<String, ProfileAction> onProfileAction,
-                     TrayActions actions) {
+                     BiConsumer<String, ReminderSettings> onSettings, TrayActions actions) {
         menu.removeAll();
         for (TrayMenuItem item : items) {
             if (item instanceof TrayMenuItem.ProfileEntry entry) {
@@ -29,6 +33,8 @@ final class TrayMenuRenderer {
                     actionItem.addActionListener(event -> onProfileAction.accept(entry.profile(), action));
                     submenu.add(actionItem);
                 }
+                submenu.addSeparator();
+                addSettings(submenu, entry, onSettings);
                 menu.add(submenu);
             } else if (item instanceof TrayMenuItem.Separator) {
                 menu.addSeparator();
@@ -42,5 +48,22 @@ final class TrayMenuRenderer {
                 menu.add(quitItem);
             }
         }
+    }
+
+    private static void addSettings(Menu submenu, TrayMenuItem.ProfileEntry entry,
+                                    BiConsumer<String, ReminderSettings> onSettings) {
+        ReminderSettings current = entry.reminder();
+        CheckboxMenuItem auto = new CheckboxMenuItem("Renew automatically", current.autoRefresh());
+        auto.addItemListener(event -> onSettings.accept(entry.profile(),
+                new ReminderSettings(current.leadTime(), auto.getState())));
+        submenu.add(auto);
+        Menu lead = new Menu("Remind before expiry");
+        for (Duration choice : entry.leadTimeChoices()) {
+            CheckboxMenuItem item = new CheckboxMenuItem(choice.toMinutes() + " min", choice.equals(current.leadTime()));
+            item.addItemListener(event -> onSettings.accept(entry.profile(),
+                    new ReminderSettings(choice, current.autoRefresh())));
+            lead.add(item);
+        }
+        submenu.add(lead);
     }
 }
