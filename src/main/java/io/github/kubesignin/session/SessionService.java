@@ -139,6 +139,25 @@ public final class SessionService {
         }
     }
 
+    /**
+     * Renews the token now, even while the cached one is still valid: the tray's "Refresh now" and its auto-refresh
+     * act minutes before expiry, when {@link #currentToken} would still hand out the cached token. A token that
+     * another process renewed while this one waited for the lock is taken instead of renewing twice.
+     *
+     * @throws SignInRequiredException when nothing can renew the session
+     */
+    public CachedToken renewNow(String profileName) {
+        Profile profile = profiles.get(profileName);
+        Optional<CachedToken> seen = cache.read(profileName);
+        try (ProfileLock lock = lock(profileName)) {
+            Optional<CachedToken> now = cache.read(profileName);
+            if (now.isPresent() && renewedMeanwhile(seen, now.get())) {
+                return now.get();
+            }
+            return renew(profile);
+        }
+    }
+
     /** The cached token whatever its expiry, for the desktop app and the tray; never opens the keychain. */
     public Optional<CachedToken> cached(String profileName) {
         return cache.read(profileName);

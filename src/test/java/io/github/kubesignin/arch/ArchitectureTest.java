@@ -49,6 +49,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreDoesNotKnowTheSurfaces = noClasses()
             .that().resideInAnyPackage(ROOT + ".profile..", ROOT + ".oidc..", ROOT + ".token..", ROOT + ".secret..",
-                    ROOT + ".session..", ROOT + ".json..", ROOT + ".files..")
+                    ROOT + ".session..", ROOT + ".json..", ROOT + ".files..", ROOT + ".reminder..", ROOT + ".instance..")
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".cli..", ROOT + ".ui..", ROOT + ".app..");
 }

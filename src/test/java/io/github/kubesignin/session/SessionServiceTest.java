@@ -182,6 +182,25 @@ class SessionServiceTest {
     }
 
     @Test
+    void renewNowRenewsAStillValidToken() {
+        login(false);
+        String oldRefreshToken = storedRefreshToken();
+        int refreshes = issuer.tokenRequests("refresh_token");
+
+        CachedToken token = service().renewNow("demo");
+
+        // (the new id_token may equal the old one byte for byte when both are issued within the same second)
+        assertThat(storedRefreshToken()).isNotEqualTo(oldRefreshToken);
+        assertThat(issuer.tokenRequests("refresh_token")).isEqualTo(refreshes + 1);
+        assertThat(cache.read("demo")).contains(token);
+    }
+
+    @Test
+    void renewNowWithoutASessionAsksForASignIn() {
+        assertThat(catchThrowableOfType(() -> service().renewNow("demo"), SignInRequiredException.class)).isNotNull();
+    }
+
+    @Test
     void aRejectedRefreshTokenFallsBackToTheRememberedPassword() {
         login(true);
         keychain.put(SecretKeys.refreshToken("demo"), "revoked-or-expired");
