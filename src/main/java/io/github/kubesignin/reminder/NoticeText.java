@@ -13,9 +13,10 @@ public record NoticeText(String title, String body) {
         String state = expired ? "expired at " + when : "expires at " + when + " (" + HumanTime.relative(notice.expiry(), now) + ")";
         if (notice instanceof Notice.RefreshFailed failed) {
             return new NoticeText("kubesignin: could not renew " + failed.profile(),
-                    "The token of profile '" + failed.profile() + "' " + state + " and could not be renewed: " + failed.reason());
+                    "The token of profile '" + failed.profile() + "' " + state + " and could not be renewed: " + failed.reason()
+                            + ". Click here to try again now.");
         }
         return new NoticeText("kubesignin: " + notice.profile() + (expired ? " has expired" : " expires soon"),
-                "The token of profile '" + notice.profile() + "' " + state + ". Choose Refresh now in the tray menu.");
+                "The token of profile '" + notice.profile() + "' " + state + ". Click here to refresh now (or choose Refresh now in the tray menu).");
     }
 }

@@ -14,7 +14,7 @@ class NoticeTextTest {
         NoticeText text = NoticeText.of(new Notice.ExpiryReminder("work", NOW.plusSeconds(300)), NOW, ZoneOffset.ofHours(1));
 
         assertThat(text.title()).isEqualTo("kubesignin: work expires soon");
-        assertThat(text.body()).isEqualTo("The token of profile 'work' expires at 14:05 (in 5m 0s). Choose Refresh now in the tray menu.");
+        assertThat(text.body()).isEqualTo("The token of profile 'work' expires at 14:05 (in 5m 0s). Click here to refresh now (or choose Refresh now in the tray menu).");
     }
 
     @Test
@@ -23,6 +23,6 @@ class NoticeTextTest {
                 NOW, ZoneOffset.UTC);
 
         assertThat(text.title()).isEqualTo("kubesignin: could not renew work");
-        assertThat(text.body()).isEqualTo("The token of profile 'work' expired at 12:59 and could not be renewed: the issuer is unreachable");
+        assertThat(text.body()).isEqualTo("The token of profile 'work' expired at 12:59 and could not be renewed: the issuer is unreachable. Click here to try again now.");
     }
 }

@@ -5,6 +5,7 @@ import io.github.kubesignin.profile.Profile;
 import io.github.kubesignin.reminder.Notice;
 import io.github.kubesignin.reminder.NoticeText;
 import io.github.kubesignin.reminder.ProfileAction;
+import io.github.kubesignin.reminder.ReminderClick;
 import io.github.kubesignin.reminder.ReminderScheduler;
 import io.github.kubesignin.reminder.ReminderSettings;
 import io.github.kubesignin.reminder.ReminderSettingsStore;
@@ -44,6 +45,7 @@ public final class ReminderTray implements AutoCloseable {
     private final ScheduledExecutorService worker;
     private final TrayIcon icon;
     private final PopupMenu menu = new PopupMenu();
+    private final ReminderClick click = new ReminderClick();
     private List<TrayMenuItem> shownItems = List.of();
     private ScheduledFuture<?> nextTick; // one pending tick at a time, however often tick() is called
 
@@ -64,7 +66,8 @@ public final class ReminderTray implements AutoCloseable {
         int size = SystemTray.getSystemTray().getTrayIconSize().width;
         this.icon = new TrayIcon(TrayIconImage.render(size > 0 ? size : 24), "kubesignin", menu);
         icon.setImageAutoSize(true);
-        icon.addActionListener(event -> actions.openWindow()); // double-click on the icon, or a click on a message
+        // a click on a reminder (AWT does not tell it from a double-click on the icon) renews what it named
+        icon.addActionListener(event -> click.clicked().ifPresentOrElse(this::refreshNow, actions::openWindow));
     }
 
     /** True when the desktop has a tray to put an icon in (false under a bare X server or headless). */
@@ -98,6 +101,7 @@ public final class ReminderTray implements AutoCloseable {
         worker.execute(() -> {
             try {
                 app.sessions().renewNow(profile);
+                click.renewed(profile);
             } catch (RuntimeException e) {
                 EventQueue.invokeLater(() -> icon.displayMessage("kubesignin: could not renew " + profile,
                         String.valueOf(e.getMessage()), TrayIcon.MessageType.ERROR));
@@ -113,6 +117,7 @@ public final class ReminderTray implements AutoCloseable {
                 NoticeText text = NoticeText.of(notice, now, app.zone());
                 TrayIcon.MessageType type = notice instanceof Notice.RefreshFailed
                         ? TrayIcon.MessageType.ERROR : TrayIcon.MessageType.WARNING;
+                click.shown(notice);
                 EventQueue.invokeLater(() -> icon.displayMessage(text.title(), text.body(), type));
             }
             updateMenu(TrayMenuModel.build(profiles(), name -> app.sessions().cached(name), settings::settings, now,
