@@ -3,8 +3,8 @@ package io.github.kubesignin.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kubesignin.issuer.DemoData;
-import io.github.kubesignin.issuer.EmbeddedIssuer;
 import io.github.kubesignin.kubectl.TokenCheckingApiServer;
+import io.github.kubesignin.testing.RunningIssuer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,17 +12,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 
 /** doctor and cluster-config end to end: embedded issuer, a real sign-in, kubeconfig, and a local HTTPS API server. */
 class DoctorCommandTest {
-    static EmbeddedIssuer issuer;
+    @RegisterExtension
+    static final RunningIssuer demo = RunningIssuer.demo();
     static TokenCheckingApiServer apiServer;
-    static Path ca;
-
-    @TempDir
-    static Path shared;
 
     @TempDir
     Path home;
@@ -31,26 +29,23 @@ class DoctorCommandTest {
 
     @BeforeAll
     static void start() throws Exception {
-        issuer = EmbeddedIssuer.demo().start();
-        ca = issuer.certificateAuthority().writeCertificatePem(shared.resolve("ca.pem"));
-        apiServer = TokenCheckingApiServer.start(issuer, DemoData.CLIENT_ID);
+        apiServer = TokenCheckingApiServer.start(demo.issuer(), DemoData.CLIENT_ID);
     }
 
     @AfterAll
     static void stop() {
         apiServer.close();
-        issuer.close();
     }
 
     @BeforeEach
     void signIn() {
         apiServer.forbidSelfSubjectReviews(false);
         cli = new CliHarness(home);
-        ok(cli.run("profile", "add", "demo", "--issuer", issuer.issuerUrl().toString(), "--client-id", DemoData.CLIENT_ID,
-                "--public", "--ca-file", ca.toString(), "--username-claim", "email", "--username", DemoData.USER));
+        ok(cli.run("profile", "add", "demo", "--issuer", demo.issuer().issuerUrl().toString(), "--client-id", DemoData.CLIENT_ID,
+                "--public", "--ca-file", demo.caFile().toString(), "--username-claim", "email", "--username", DemoData.USER));
         ok(cli.runWithStdin(DemoData.PASSWORD + "\n", "login", "--profile", "demo", "--password-stdin"));
         ok(cli.run("kubeconfig", "write", "--profile", "demo", "--server", apiServer.url().toString(),
-                "--certificate-authority", ca.toString(), "--set-current"));
+                "--certificate-authority", demo.caFile().toString(), "--set-current"));
     }
 
     private static CliHarness.Result ok(CliHarness.Result result) {
@@ -59,9 +54,9 @@ class DoctorCommandTest {
     }
 
     private String token(Map<String, Object> changes) {
-        Map<String, Object> claims = issuer.idTokenClaims(DemoData.USER, DemoData.CLIENT_ID);
+        Map<String, Object> claims = demo.issuer().idTokenClaims(DemoData.USER, DemoData.CLIENT_ID);
         claims.putAll(changes);
-        return issuer.signIdToken(claims);
+        return demo.issuer().signIdToken(claims);
     }
 
     @Test
@@ -109,10 +104,10 @@ class DoctorCommandTest {
 
     @Test
     void theApiServerSettingsOfTheProfileAreUsedAndShown() {
-        ok(cli.run("profile", "add", "demo", "--issuer", issuer.issuerUrl().toString(), "--client-id", DemoData.CLIENT_ID,
-                "--public", "--ca-file", ca.toString(), "--username-claim", "preferred_username", "--username-prefix", "oidc:",
+        ok(cli.run("profile", "add", "demo", "--issuer", demo.issuer().issuerUrl().toString(), "--client-id", DemoData.CLIENT_ID,
+                "--public", "--ca-file", demo.caFile().toString(), "--username-claim", "preferred_username", "--username-prefix", "oidc:",
                 "--groups-prefix", "oidc:", "--required-claim", "azp=" + DemoData.CLIENT_ID, "--signing-alg", "RS256",
-                "--audience", DemoData.CLIENT_ID, "--apiserver-issuer-url", issuer.issuerUrl().toString()));
+                "--audience", DemoData.CLIENT_ID, "--apiserver-issuer-url", demo.issuer().issuerUrl().toString()));
         assertThat(ok(cli.run("profile", "show", "demo")).out()).contains("usernamePrefix:", "oidc:", "requiredClaims:", "azp");
         CliHarness.Result result = ok(cli.run("doctor", "--profile", "demo", "--offline"));
         assertThat(result.out()).contains("[ok]   required claim azp=kubesignin")
@@ -122,9 +117,9 @@ class DoctorCommandTest {
     @Test
     void clusterConfigPrintsFlagsAndRbacForTheSignedInUser() {
         CliHarness.Result flags = ok(cli.run("cluster-config", "--profile", "demo", "--format", "flags"));
-        assertThat(flags.out().lines()).contains("--oidc-issuer-url=" + issuer.issuerUrl(), "--oidc-client-id=kubesignin",
+        assertThat(flags.out().lines()).contains("--oidc-issuer-url=" + demo.issuer().issuerUrl(), "--oidc-client-id=kubesignin",
                 "--oidc-username-claim=email", "--oidc-ca-file=/etc/kubernetes/pki/oidc-ca.pem");
-        assertThat(flags.err()).contains("# kube-apiserver flags: ", "note: copy " + ca);
+        assertThat(flags.err()).contains("# kube-apiserver flags: ", "note: copy " + demo.caFile());
 
         CliHarness.Result rbac = ok(cli.run("cluster-config", "--profile", "demo", "--format", "rbac", "--role", "edit",
                 "--namespace", "team-a"));

@@ -3,53 +3,38 @@ package io.github.kubesignin.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kubesignin.issuer.DemoData;
-import io.github.kubesignin.issuer.EmbeddedIssuer;
 import io.github.kubesignin.json.Json;
+import io.github.kubesignin.testing.RunningIssuer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class InspectCommandTest {
-    static EmbeddedIssuer issuer;
-    static Path ca;
-
-    @TempDir
-    static Path shared;
+    @RegisterExtension
+    static final RunningIssuer demo = RunningIssuer.demo();
 
     @TempDir
     Path home;
 
     CliHarness cli;
 
-    @BeforeAll
-    static void startIssuer() throws Exception {
-        issuer = EmbeddedIssuer.demo().start();
-        ca = issuer.certificateAuthority().writeCertificatePem(shared.resolve("ca.pem"));
-    }
-
-    @AfterAll
-    static void stopIssuer() {
-        issuer.close();
-    }
-
     @BeforeEach
     void setUp() {
         cli = new CliHarness(home);
-        cli.run("profile", "add", "demo", "--issuer", issuer.issuerUrl().toString(), "--client-id", DemoData.CLIENT_ID,
-                "--public", "--ca-file", ca.toString(), "--username-claim", "email");
+        cli.run("profile", "add", "demo", "--issuer", demo.issuer().issuerUrl().toString(), "--client-id", DemoData.CLIENT_ID,
+                "--public", "--ca-file", demo.caFile().toString(), "--username-claim", "email");
     }
 
     private String token(boolean verified) {
         Instant now = Instant.now();
         Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", issuer.issuerUrl().toString());
+        claims.put("iss", demo.issuer().issuerUrl().toString());
         claims.put("sub", "u-1");
         claims.put("aud", DemoData.CLIENT_ID);
         claims.put("exp", now.plusSeconds(300).getEpochSecond());
@@ -57,7 +42,7 @@ class InspectCommandTest {
         claims.put("email", "alice@example.com");
         claims.put("email_verified", verified);
         claims.put("groups", List.of("developers"));
-        return issuer.signIdToken(claims);
+        return demo.issuer().signIdToken(claims);
     }
 
     @Test

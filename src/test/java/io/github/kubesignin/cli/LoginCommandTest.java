@@ -5,19 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.kubesignin.issuer.DemoData;
 import io.github.kubesignin.issuer.EmbeddedIssuer;
 import io.github.kubesignin.issuer.IssuerClient;
+import io.github.kubesignin.testing.RunningIssuer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code login} against the embedded issuer, for each client kind and each failure the issue names. */
 class LoginCommandTest {
-    static EmbeddedIssuer issuer;
-    static Path ca;
+    @RegisterExtension
+    static final RunningIssuer demo = RunningIssuer.of(() -> EmbeddedIssuer.demo().client(new IssuerClient("no-password", "np-secret", Set.of("refresh_token"))));
 
     @TempDir
     static Path shared;
@@ -27,27 +27,14 @@ class LoginCommandTest {
 
     CliHarness cli;
 
-    @BeforeAll
-    static void startIssuer() throws Exception {
-        issuer = EmbeddedIssuer.demo()
-                .client(new IssuerClient("no-password", "np-secret", Set.of("refresh_token")))
-                .start();
-        ca = issuer.certificateAuthority().writeCertificatePem(shared.resolve("ca.pem"));
-    }
-
-    @AfterAll
-    static void stopIssuer() {
-        issuer.close();
-    }
-
     @BeforeEach
     void setUp() {
         cli = new CliHarness(home);
     }
 
     private void addPublicProfile(String... extra) {
-        String[] base = {"profile", "add", "demo", "--issuer", issuer.issuerUrl().toString(), "--client-id", DemoData.CLIENT_ID,
-                "--public", "--ca-file", ca.toString(), "--username-claim", "email"};
+        String[] base = {"profile", "add", "demo", "--issuer", demo.issuer().issuerUrl().toString(), "--client-id", DemoData.CLIENT_ID,
+                "--public", "--ca-file", demo.caFile().toString(), "--username-claim", "email"};
         String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(extra)).toArray(String[]::new);
         assertThat(cli.run(args).exitCode()).isZero();
     }
@@ -88,12 +75,12 @@ class LoginCommandTest {
     void confidentialClientWithSecretBasicAndSecretPost() {
         for (String method : new String[] {"basic", "post"}) {
             CliHarness.Result added = cli.runWithStdin(DemoData.CLIENT_SECRET + "\n", "profile", "add", "demo",
-                    "--issuer", issuer.issuerUrl().toString(), "--client-id", DemoData.CONFIDENTIAL_CLIENT_ID,
-                    "--client-secret-stdin", "--auth-method", method, "--ca-file", ca.toString());
+                    "--issuer", demo.issuer().issuerUrl().toString(), "--client-id", DemoData.CONFIDENTIAL_CLIENT_ID,
+                    "--client-secret-stdin", "--auth-method", method, "--ca-file", demo.caFile().toString());
             assertThat(added.exitCode()).as(added.err()).isZero();
             CliHarness.Result result = login(DemoData.USER, DemoData.PASSWORD);
             assertThat(result.exitCode()).as(method + ": " + result.err()).isZero();
-            assertThat(issuer.tokenRequestClientAuthentication()).as(method).last().isEqualTo("client_secret_" + method);
+            assertThat(demo.issuer().tokenRequestClientAuthentication()).as(method).last().isEqualTo("client_secret_" + method);
         }
     }
 
@@ -101,7 +88,7 @@ class LoginCommandTest {
     void extraParametersReachTheTokenEndpoint() {
         addPublicProfile("--param", "audience=https://kube.example.com");
         assertThat(login(DemoData.USER, DemoData.PASSWORD).exitCode()).isZero();
-        assertThat(issuer.tokenRequestParameters()).last().satisfies(p -> assertThat(p).containsEntry("audience", "https://kube.example.com"));
+        assertThat(demo.issuer().tokenRequestParameters()).last().satisfies(p -> assertThat(p).containsEntry("audience", "https://kube.example.com"));
     }
 
     @Test
@@ -115,8 +102,8 @@ class LoginCommandTest {
 
     @Test
     void passwordGrantNotEnabledForTheClient() {
-        cli.runWithStdin("np-secret\n", "profile", "add", "demo", "--issuer", issuer.issuerUrl().toString(),
-                "--client-id", "no-password", "--client-secret-stdin", "--ca-file", ca.toString());
+        cli.runWithStdin("np-secret\n", "profile", "add", "demo", "--issuer", demo.issuer().issuerUrl().toString(),
+                "--client-id", "no-password", "--client-secret-stdin", "--ca-file", demo.caFile().toString());
         CliHarness.Result result = login(DemoData.USER, DemoData.PASSWORD);
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("the password grant is not enabled for client 'no-password'");
@@ -124,8 +111,8 @@ class LoginCommandTest {
 
     @Test
     void wrongClientSecret() {
-        cli.runWithStdin("wrong-secret\n", "profile", "add", "demo", "--issuer", issuer.issuerUrl().toString(),
-                "--client-id", DemoData.CONFIDENTIAL_CLIENT_ID, "--client-secret-stdin", "--ca-file", ca.toString());
+        cli.runWithStdin("wrong-secret\n", "profile", "add", "demo", "--issuer", demo.issuer().issuerUrl().toString(),
+                "--client-id", DemoData.CONFIDENTIAL_CLIENT_ID, "--client-secret-stdin", "--ca-file", demo.caFile().toString());
         CliHarness.Result result = login(DemoData.USER, DemoData.PASSWORD);
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("the client id or client secret is wrong").doesNotContain("wrong-secret");
@@ -133,7 +120,7 @@ class LoginCommandTest {
 
     @Test
     void unknownCertificateAuthority() {
-        cli.run("profile", "add", "demo", "--issuer", issuer.issuerUrl().toString(), "--client-id", DemoData.CLIENT_ID, "--public");
+        cli.run("profile", "add", "demo", "--issuer", demo.issuer().issuerUrl().toString(), "--client-id", DemoData.CLIENT_ID, "--public");
         CliHarness.Result result = login(DemoData.USER, DemoData.PASSWORD);
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("is not trusted: its certificate authority is unknown: give the issuer's CA with --ca-file");
@@ -154,20 +141,20 @@ class LoginCommandTest {
     @Test
     void timeout() {
         addPublicProfile();
-        issuer.delayResponses(Duration.ofSeconds(5));
+        demo.issuer().delayResponses(Duration.ofSeconds(5));
         try {
             CliHarness.Result result = login(DemoData.USER, DemoData.PASSWORD);
             assertThat(result.exitCode()).isEqualTo(1);
-            assertThat(result.err()).contains("no answer from " + issuer.issuerUrl(), "within 3 s");
+            assertThat(result.err()).contains("no answer from " + demo.issuer().issuerUrl(), "within 3 s");
         } finally {
-            issuer.delayResponses(Duration.ZERO);
+            demo.issuer().delayResponses(Duration.ZERO);
         }
     }
 
     @Test
     void nonJsonAnswer() {
         addPublicProfile();
-        issuer.answerNextTokenRequestWith(502, "text/html", "<html><body>Bad gateway</body></html>");
+        demo.issuer().answerNextTokenRequestWith(502, "text/html", "<html><body>Bad gateway</body></html>");
         CliHarness.Result result = login(DemoData.USER, DemoData.PASSWORD);
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).contains("did not answer with JSON (HTTP 502, text/html, starting '<html><body>Bad gateway");
@@ -201,7 +188,7 @@ class LoginCommandTest {
         addPublicProfile();
         CliHarness.Result result = cli.run("profile", "discover", "demo");
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("token endpoint:", issuer.issuerUrl() + "/token", "grant types:", "password",
+        assertThat(result.out()).contains("token endpoint:", demo.issuer().issuerUrl() + "/token", "grant types:", "password",
                 "revocation endpoint:", "Looks good");
     }
 

@@ -14,6 +14,7 @@ import io.github.kubesignin.issuer.EmbeddedIssuer;
 import io.github.kubesignin.json.Json;
 import io.github.kubesignin.profile.ClientAuthentication;
 import io.github.kubesignin.profile.Profile;
+import io.github.kubesignin.testing.RunningIssuer;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,31 +23,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Discovery checks and id_token validation against the embedded issuer. */
 class OidcClientTest {
-    static EmbeddedIssuer issuer;
-    static Path ca;
+    @RegisterExtension
+    static final RunningIssuer demo = RunningIssuer.demo();
 
     @TempDir
     static Path dir;
 
     final OidcClient client = new OidcClient(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(3)));
-
-    @BeforeAll
-    static void startIssuer() throws Exception {
-        issuer = EmbeddedIssuer.demo().start();
-        ca = issuer.certificateAuthority().writeCertificatePem(dir.resolve("ca.pem"));
-    }
-
-    @AfterAll
-    static void stopIssuer() {
-        issuer.close();
-    }
 
     static Profile profile(URI issuerUrl, Path caFile) {
         return new Profile("demo", issuerUrl, DemoData.CLIENT_ID, ClientAuthentication.PUBLIC, Profile.DEFAULT_SCOPES,
@@ -56,7 +45,7 @@ class OidcClientTest {
     private Map<String, Object> claims() {
         Instant now = Instant.now();
         Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", issuer.issuerUrl().toString());
+        claims.put("iss", demo.issuer().issuerUrl().toString());
         claims.put("sub", "u-1");
         claims.put("aud", DemoData.CLIENT_ID);
         claims.put("exp", now.plusSeconds(300).getEpochSecond());
@@ -66,20 +55,20 @@ class OidcClientTest {
 
     /** Makes the next token response carry the given id_token, to see that validation refuses it. */
     private OidcException signInWithIdToken(String idToken) {
-        issuer.answerNextTokenRequestWith(200, "application/json", Json.write(Map.of(
+        demo.issuer().answerNextTokenRequestWith(200, "application/json", Json.write(Map.of(
                 "access_token", "at", "token_type", "Bearer", "expires_in", 300, "id_token", idToken)));
         return org.assertj.core.api.Assertions.catchThrowableOfType(OidcException.class, () ->
-                client.signInWithPassword(profile(issuer.issuerUrl(), ca), Optional.empty(), DemoData.USER, DemoData.PASSWORD.toCharArray()));
+                client.signInWithPassword(profile(demo.issuer().issuerUrl(), demo.caFile()), Optional.empty(), DemoData.USER, DemoData.PASSWORD.toCharArray()));
     }
 
     @Test
     void signsInAndValidates() {
-        TokenSet tokens = client.signInWithPassword(profile(issuer.issuerUrl(), ca), Optional.empty(), DemoData.USER, DemoData.PASSWORD.toCharArray());
+        TokenSet tokens = client.signInWithPassword(profile(demo.issuer().issuerUrl(), demo.caFile()), Optional.empty(), DemoData.USER, DemoData.PASSWORD.toCharArray());
         assertThat(tokens.idTokenClaims()).containsEntry("email", "alice@example.com");
         assertThat(tokens.refreshToken()).isPresent();
         assertThat(tokens.toString()).doesNotContain(tokens.refreshToken().get()).doesNotContain(tokens.idToken());
 
-        TokenSet refreshed = client.refresh(profile(issuer.issuerUrl(), ca), Optional.empty(), tokens.refreshToken().get());
+        TokenSet refreshed = client.refresh(profile(demo.issuer().issuerUrl(), demo.caFile()), Optional.empty(), tokens.refreshToken().get());
         assertThat(refreshed.idTokenClaims()).containsEntry("email", "alice@example.com");
     }
 
@@ -87,7 +76,7 @@ class OidcClientTest {
     void rejectsAWrongAudience() {
         var claims = claims();
         claims.put("aud", "someone-else");
-        assertThat(signInWithIdToken(issuer.signIdToken(claims)))
+        assertThat(signInWithIdToken(demo.issuer().signIdToken(claims)))
                 .satisfies(e -> assertThat(e.problem()).isEqualTo(OidcProblem.INVALID_ID_TOKEN))
                 .hasMessageContaining("aud does not contain the client id 'kubesignin'");
     }
@@ -95,15 +84,15 @@ class OidcClientTest {
     @Test
     void rejectsAnotherIssuer() {
         var claims = claims();
-        claims.put("iss", issuer.issuerUrl() + "/");
-        assertThat(signInWithIdToken(issuer.signIdToken(claims))).hasMessageContaining("its iss is not exactly the profile's issuer");
+        claims.put("iss", demo.issuer().issuerUrl() + "/");
+        assertThat(signInWithIdToken(demo.issuer().signIdToken(claims))).hasMessageContaining("its iss is not exactly the profile's issuer");
     }
 
     @Test
     void rejectsAnExpiredToken() {
         var claims = claims();
         claims.put("exp", Instant.now().minusSeconds(600).getEpochSecond());
-        assertThat(signInWithIdToken(issuer.signIdToken(claims))).hasMessageContaining("it has already expired");
+        assertThat(signInWithIdToken(demo.issuer().signIdToken(claims))).hasMessageContaining("it has already expired");
     }
 
     @Test
@@ -118,15 +107,15 @@ class OidcClientTest {
 
     @Test
     void rejectsATamperedSignature() {
-        String token = issuer.signIdToken(claims());
+        String token = demo.issuer().signIdToken(claims());
         String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
         assertThat(signInWithIdToken(tampered)).hasMessageContaining("failed validation");
     }
 
     @Test
     void acceptsTokensFromARotatedKey() {
-        issuer.rotateSigningKey();
-        TokenSet tokens = client.signInWithPassword(profile(issuer.issuerUrl(), ca), Optional.empty(), DemoData.USER, DemoData.PASSWORD.toCharArray());
+        demo.issuer().rotateSigningKey();
+        TokenSet tokens = client.signInWithPassword(profile(demo.issuer().issuerUrl(), demo.caFile()), Optional.empty(), DemoData.USER, DemoData.PASSWORD.toCharArray());
         assertThat(tokens.idToken()).isNotBlank();
     }
 
@@ -158,8 +147,8 @@ class OidcClientTest {
 
     @Test
     void signatureCheckForTheInspector() {
-        Profile profile = profile(issuer.issuerUrl(), ca);
-        String token = issuer.signIdToken(claims());
+        Profile profile = profile(demo.issuer().issuerUrl(), demo.caFile());
+        String token = demo.issuer().signIdToken(claims());
         assertThat(client.checkSignature(profile, token).verdict()).isEqualTo(SignatureCheck.Verdict.VALID);
         String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
         assertThat(client.checkSignature(profile, tampered).verdict()).isEqualTo(SignatureCheck.Verdict.INVALID);

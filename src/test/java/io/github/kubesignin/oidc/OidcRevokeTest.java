@@ -7,39 +7,28 @@ import io.github.kubesignin.issuer.DemoData;
 import io.github.kubesignin.issuer.EmbeddedIssuer;
 import io.github.kubesignin.profile.ClientAuthentication;
 import io.github.kubesignin.profile.Profile;
+import io.github.kubesignin.testing.RunningIssuer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Refresh-token revocation (RFC 7009) against the embedded issuer. */
 class OidcRevokeTest {
-    static EmbeddedIssuer issuer;
-    static Path ca;
+    @RegisterExtension
+    static final RunningIssuer demo = RunningIssuer.demo();
 
     @TempDir
     static Path dir;
 
     final OidcClient client = new OidcClient(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(3)));
 
-    @BeforeAll
-    static void startIssuer() throws Exception {
-        issuer = EmbeddedIssuer.demo().start();
-        ca = issuer.certificateAuthority().writeCertificatePem(dir.resolve("ca.pem"));
-    }
-
-    @AfterAll
-    static void stopIssuer() {
-        issuer.close();
-    }
-
     private static Profile profile(String clientId, ClientAuthentication authentication) {
-        return new Profile("demo", issuer.issuerUrl(), clientId, authentication, Profile.DEFAULT_SCOPES, Map.of(),
-                "email", "groups", ca, null);
+        return new Profile("demo", demo.issuer().issuerUrl(), clientId, authentication, Profile.DEFAULT_SCOPES, Map.of(),
+                "email", "groups", demo.caFile(), null);
     }
 
     private String refreshToken(Profile profile, Optional<String> secret) {
@@ -51,11 +40,11 @@ class OidcRevokeTest {
     void aPublicClientRevokesItsRefreshToken() {
         Profile profile = profile(DemoData.CLIENT_ID, ClientAuthentication.PUBLIC);
         String refreshToken = refreshToken(profile, Optional.empty());
-        assertThat(issuer.isRefreshTokenActive(refreshToken)).isTrue();
+        assertThat(demo.issuer().isRefreshTokenActive(refreshToken)).isTrue();
 
         assertThat(client.revoke(profile, Optional.empty(), refreshToken)).isTrue();
 
-        assertThat(issuer.isRefreshTokenActive(refreshToken)).isFalse();
+        assertThat(demo.issuer().isRefreshTokenActive(refreshToken)).isFalse();
         assertThatThrownBy(() -> client.refresh(profile, Optional.empty(), refreshToken))
                 .isInstanceOf(OidcException.class)
                 .satisfies(e -> assertThat(((OidcException) e).problem()).isEqualTo(OidcProblem.REFRESH_TOKEN_REJECTED));
@@ -70,7 +59,7 @@ class OidcRevokeTest {
 
             assertThat(client.revoke(profile, secret, refreshToken)).as(authentication.word()).isTrue();
 
-            assertThat(issuer.isRefreshTokenActive(refreshToken)).as(authentication.word()).isFalse();
+            assertThat(demo.issuer().isRefreshTokenActive(refreshToken)).as(authentication.word()).isFalse();
         }
     }
 
@@ -84,7 +73,7 @@ class OidcRevokeTest {
                 .hasMessageContaining("revocation endpoint")
                 .hasMessageNotContaining("wrong-secret")
                 .hasMessageNotContaining(refreshToken);
-        assertThat(issuer.isRefreshTokenActive(refreshToken)).isTrue();
+        assertThat(demo.issuer().isRefreshTokenActive(refreshToken)).isTrue();
     }
 
     @Test

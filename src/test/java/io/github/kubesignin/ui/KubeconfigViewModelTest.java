@@ -2,32 +2,22 @@ package io.github.kubesignin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.kubesignin.issuer.EmbeddedIssuer;
 import io.github.kubesignin.kubeconfig.KubeconfigMode;
+import io.github.kubesignin.testing.RunningIssuer;
 import io.github.kubesignin.ui.kubeconfig.KubeconfigViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class KubeconfigViewModelTest {
-    static EmbeddedIssuer issuer;
-
-    @BeforeAll
-    static void startIssuer() {
-        issuer = EmbeddedIssuer.demo().start();
-    }
-
-    @AfterAll
-    static void stopIssuer() {
-        issuer.close();
-    }
+    @RegisterExtension
+    static final RunningIssuer demo = RunningIssuer.demo();
 
     @Test
     void previewShowsTheDiffWithoutWritingThenWriteKeepsABackup(@TempDir Path home) throws Exception {
-        try (UiFixture fixture = new UiFixture(home, issuer)) {
+        try (UiFixture fixture = new UiFixture(home, demo.issuer())) {
             fixture.saveDemoProfile("demo");
             AppModel model = fixture.inlineModel();
             model.select("demo");
@@ -58,7 +48,7 @@ class KubeconfigViewModelTest {
 
     @Test
     void modesThatPutSecretsInTheFileAreFlagged(@TempDir Path home) {
-        try (UiFixture fixture = new UiFixture(home, issuer)) {
+        try (UiFixture fixture = new UiFixture(home, demo.issuer())) {
             KubeconfigViewModel kubeconfig = new KubeconfigViewModel(fixture.inlineModel());
             assertThat(kubeconfig.modeWarningProperty().get()).isEmpty();
             kubeconfig.modeProperty().set(KubeconfigMode.TOKEN);

@@ -6,29 +6,20 @@ import io.github.kubesignin.issuer.DemoData;
 import io.github.kubesignin.issuer.EmbeddedIssuer;
 import io.github.kubesignin.profile.ClientAuthentication;
 import io.github.kubesignin.profile.SecretKeys;
+import io.github.kubesignin.testing.RunningIssuer;
 import io.github.kubesignin.ui.profiles.ProfilesViewModel;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProfilesViewModelTest {
-    static EmbeddedIssuer issuer;
-
-    @BeforeAll
-    static void startIssuer() {
-        issuer = EmbeddedIssuer.demo().start();
-    }
-
-    @AfterAll
-    static void stopIssuer() {
-        issuer.close();
-    }
+    @RegisterExtension
+    static final RunningIssuer demo = RunningIssuer.demo();
 
     @Test
     void validationMessagesAppearNextToTheirFields(@TempDir Path home) {
-        try (UiFixture fixture = new UiFixture(home, issuer)) {
+        try (UiFixture fixture = new UiFixture(home, demo.issuer())) {
             ProfilesViewModel form = new ProfilesViewModel(fixture.inlineModel());
             form.nameProperty().set("bad name!");
             form.issuerProperty().set("http://idp.example.com");
@@ -50,11 +41,11 @@ class ProfilesViewModelTest {
 
     @Test
     void discoverShowsEndpointsAndSaveStoresTheProfileAndItsSecret(@TempDir Path home) {
-        try (UiFixture fixture = new UiFixture(home, issuer)) {
+        try (UiFixture fixture = new UiFixture(home, demo.issuer())) {
             AppModel model = fixture.inlineModel();
             ProfilesViewModel form = new ProfilesViewModel(model);
             form.nameProperty().set("work");
-            form.issuerProperty().set(issuer.issuerUrl().toString());
+            form.issuerProperty().set(demo.issuer().issuerUrl().toString());
             form.clientIdProperty().set(DemoData.CONFIDENTIAL_CLIENT_ID);
             form.authenticationProperty().set(ClientAuthentication.POST);
             form.clientSecretProperty().set(DemoData.CLIENT_SECRET);
@@ -64,7 +55,7 @@ class ProfilesViewModelTest {
 
             form.discover();
             assertThat(form.errorProperty().get()).isEmpty();
-            assertThat(form.discoveryProperty().get()).contains(issuer.tokenEndpoint().toString()).contains("password");
+            assertThat(form.discoveryProperty().get()).contains(demo.issuer().tokenEndpoint().toString()).contains("password");
             assertThat(form.discoveryWarnings()).isEmpty();
 
             form.save();
@@ -85,12 +76,12 @@ class ProfilesViewModelTest {
 
     @Test
     void discoverWarnsAboutAnIssuerThatDiffersByATrailingSlash(@TempDir Path home) {
-        try (UiFixture fixture = new UiFixture(home, issuer)) {
+        try (UiFixture fixture = new UiFixture(home, demo.issuer())) {
             ProfilesViewModel form = new ProfilesViewModel(fixture.inlineModel());
             form.load(fixture.demoProfile("demo"));
-            form.issuerProperty().set(issuer.issuerUrl() + "/");
+            form.issuerProperty().set(demo.issuer().issuerUrl() + "/");
             form.discover();
-            assertThat(form.discoveryWarnings()).anySatisfy(w -> assertThat(w).contains(issuer.issuerUrl().toString()));
+            assertThat(form.discoveryWarnings()).anySatisfy(w -> assertThat(w).contains(demo.issuer().issuerUrl().toString()));
         }
     }
 
@@ -108,7 +99,7 @@ class ProfilesViewModelTest {
 
     @Test
     void aMalformedProfilesFileIsShownNotThrown(@TempDir Path home) throws Exception {
-        try (UiFixture fixture = new UiFixture(home, issuer)) {
+        try (UiFixture fixture = new UiFixture(home, demo.issuer())) {
             java.nio.file.Files.createDirectories(fixture.app.profileStore().file().getParent());
             java.nio.file.Files.writeString(fixture.app.profileStore().file(), "this is = not \\u00zz a profile\n");
             AppModel model = fixture.inlineModel();

@@ -3,31 +3,21 @@ package io.github.kubesignin.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kubesignin.issuer.DemoData;
-import io.github.kubesignin.issuer.EmbeddedIssuer;
+import io.github.kubesignin.testing.RunningIssuer;
 import io.github.kubesignin.ui.signin.SignInViewModel;
 import io.github.kubesignin.ui.status.StatusBarViewModel;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class SignInViewModelTest {
-    static EmbeddedIssuer issuer;
-
-    @BeforeAll
-    static void startIssuer() {
-        issuer = EmbeddedIssuer.demo().start();
-    }
-
-    @AfterAll
-    static void stopIssuer() {
-        issuer.close();
-    }
+    @RegisterExtension
+    static final RunningIssuer demo = RunningIssuer.demo();
 
     @Test
     void aWrongPasswordShowsTheIssuersAnswerInWords(@TempDir Path home) {
-        try (UiFixture fixture = new UiFixture(home, issuer)) {
+        try (UiFixture fixture = new UiFixture(home, demo.issuer())) {
             fixture.saveDemoProfile("demo");
             AppModel model = fixture.inlineModel();
             model.select("demo");
@@ -44,13 +34,13 @@ class SignInViewModelTest {
     @Test
     void cancelStopsWaitingForASlowIssuer(@TempDir Path home) throws Exception {
         java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor();
-        try (UiFixture fixture = new UiFixture(home, issuer)) {
+        try (UiFixture fixture = new UiFixture(home, demo.issuer())) {
             fixture.saveDemoProfile("demo");
             AppModel model = new AppModel(fixture.app, new io.github.kubesignin.ui.common.BackgroundWork(Runnable::run, background));
             model.reloadProfiles();
             model.select("demo");
             SignInViewModel signIn = new SignInViewModel(model);
-            issuer.delayResponses(java.time.Duration.ofMillis(800));
+            demo.issuer().delayResponses(java.time.Duration.ofMillis(800));
             signIn.passwordProperty().set(DemoData.PASSWORD);
             signIn.signIn();
             assertThat(signIn.busyProperty().get()).isTrue();
@@ -63,14 +53,14 @@ class SignInViewModelTest {
             assertThat(background.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
             assertThat(signIn.errorProperty().get()).isEmpty(); // the late outcome was dropped
         } finally {
-            issuer.delayResponses(java.time.Duration.ZERO);
+            demo.issuer().delayResponses(java.time.Duration.ZERO);
             background.shutdownNow();
         }
     }
 
     @Test
     void signingInShowsIdentityGroupsAndACountdown(@TempDir Path home) {
-        try (UiFixture fixture = new UiFixture(home, issuer)) {
+        try (UiFixture fixture = new UiFixture(home, demo.issuer())) {
             fixture.saveDemoProfile("demo");
             AppModel model = fixture.inlineModel();
             model.select("demo");

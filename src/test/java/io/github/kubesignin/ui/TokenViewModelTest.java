@@ -3,28 +3,18 @@ package io.github.kubesignin.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kubesignin.issuer.DemoData;
-import io.github.kubesignin.issuer.EmbeddedIssuer;
 import io.github.kubesignin.oidc.SignatureCheck;
+import io.github.kubesignin.testing.RunningIssuer;
 import io.github.kubesignin.token.ClaimRow;
 import io.github.kubesignin.ui.token.TokenViewModel;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class TokenViewModelTest {
-    static EmbeddedIssuer issuer;
-
-    @BeforeAll
-    static void startIssuer() {
-        issuer = EmbeddedIssuer.demo().start();
-    }
-
-    @AfterAll
-    static void stopIssuer() {
-        issuer.close();
-    }
+    @RegisterExtension
+    static final RunningIssuer demo = RunningIssuer.demo();
 
     /** Changes one character in the middle of the signature, as a tampered token would. */
     static String tamper(String jwt) {
@@ -35,7 +25,7 @@ class TokenViewModelTest {
 
     @Test
     void theCurrentTokenShowsClaimsAValidSignatureAndTheClusterVerdict(@TempDir Path home) {
-        try (UiFixture fixture = new UiFixture(home, issuer)) {
+        try (UiFixture fixture = new UiFixture(home, demo.issuer())) {
             var profile = fixture.saveDemoProfile("demo");
             fixture.app.sessions().login(profile, DemoData.USER, DemoData.PASSWORD.toCharArray(), false);
             AppModel model = fixture.inlineModel();
@@ -63,7 +53,7 @@ class TokenViewModelTest {
 
     @Test
     void withoutASessionTheInspectorSaysWhy(@TempDir Path home) {
-        try (UiFixture fixture = new UiFixture(home, issuer)) {
+        try (UiFixture fixture = new UiFixture(home, demo.issuer())) {
             fixture.saveDemoProfile("demo");
             AppModel model = fixture.inlineModel();
             model.select("demo");
@@ -76,9 +66,9 @@ class TokenViewModelTest {
 
     @Test
     void aPastedTokenWithoutAProfileIsDecodedButNotChecked(@TempDir Path home) {
-        try (UiFixture fixture = new UiFixture(home, issuer)) {
+        try (UiFixture fixture = new UiFixture(home, demo.issuer())) {
             TokenViewModel inspector = new TokenViewModel(fixture.inlineModel());
-            inspector.tokenProperty().set(issuer.signIdToken(issuer.idTokenClaims(DemoData.UNVERIFIED_USER, DemoData.CLIENT_ID)));
+            inspector.tokenProperty().set(demo.issuer().signIdToken(demo.issuer().idTokenClaims(DemoData.UNVERIFIED_USER, DemoData.CLIENT_ID)));
             inspector.inspect();
             assertThat(inspector.claims()).extracting(ClaimRow::name).contains("email_verified");
             assertThat(inspector.signatureVerdictProperty().get()).isEqualTo(SignatureCheck.Verdict.NOT_CHECKED);
@@ -92,12 +82,12 @@ class TokenViewModelTest {
 
     @Test
     void anUnverifiedEmailIsExplainedAsTheClusterWouldRejectIt(@TempDir Path home) {
-        try (UiFixture fixture = new UiFixture(home, issuer)) {
+        try (UiFixture fixture = new UiFixture(home, demo.issuer())) {
             fixture.saveDemoProfile("demo");
             AppModel model = fixture.inlineModel();
             model.select("demo");
             TokenViewModel inspector = new TokenViewModel(model);
-            inspector.tokenProperty().set(issuer.signIdToken(issuer.idTokenClaims(DemoData.UNVERIFIED_USER, DemoData.CLIENT_ID)));
+            inspector.tokenProperty().set(demo.issuer().signIdToken(demo.issuer().idTokenClaims(DemoData.UNVERIFIED_USER, DemoData.CLIENT_ID)));
             inspector.inspect();
             assertThat(inspector.clusterAcceptsProperty().get()).isFalse();
             assertThat(inspector.clusterProperty().get()).contains("email not verified");
