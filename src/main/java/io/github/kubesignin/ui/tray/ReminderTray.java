@@ -156,12 +156,11 @@ public final class ReminderTray implements AutoCloseable {
         });
     }
 
-    /** Saves the profile's new reminder settings and schedules its token again with them. */
+    /** Saves the profile's new reminder settings; the next tick schedules its token again with them. */
     private void changeSettings(String profile, ReminderSettings changed) {
         worker.execute(() -> {
             try {
                 settings.save(profile, changed);
-                scheduler.settingsChanged(profile);
             } catch (RuntimeException e) {
                 EventQueue.invokeLater(() -> icon.displayMessage("kubesignin: settings not saved",
                         String.valueOf(e.getMessage()), TrayIcon.MessageType.ERROR));
