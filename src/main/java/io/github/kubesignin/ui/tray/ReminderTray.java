@@ -64,7 +64,7 @@ public final class ReminderTray implements AutoCloseable {
             return thread;
         });
         int size = SystemTray.getSystemTray().getTrayIconSize().width;
-        this.icon = new TrayIcon(TrayIconImage.render(size > 0 ? size : 24), "kubesignin", menu);
+        this.icon = new TrayIcon(TrayIconImage.forTraySize(size > 0 ? size : 24), "kubesignin", menu);
         icon.setImageAutoSize(true);
         // a click on a reminder (AWT does not tell it from a double-click on the icon) renews what it named
         icon.addActionListener(event -> click.clicked().ifPresentOrElse(this::refreshNow, actions::openWindow));
