@@ -53,7 +53,9 @@ class TrayIT {
             output = runChild(env);
         }
 
-        assertThat(output).contains("tray-supported=true", "icon-visible=true", "reminder-shown=true");
+        assertThat(output).contains("tray-supported=true", "icon-visible=true", "menu=work: alice@example.com until ",
+                "Open kubesignin | Quit", "menu-actions=[open-window, inspector:work]", "reminder-shown=true",
+                "renewed-by-click=true");
     }
 
     private String startXvfb() throws IOException {
