@@ -17,16 +17,19 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
- * Runs the whole desktop app in a child JVM on the test's X server with a tray host, and acts as the person would:
- * closes the window, reopens it from the tray menu, then quits from the tray menu. Reports {@code key=value} lines
- * on stdout; the app must end by itself after Quit (the JVM is not exited for it).
+ * Runs the whole desktop app in a child JVM on the test's X server and acts as the person would. With a tray host:
+ * closes the window, reopens it from the tray menu, then quits from the tray menu. With {@code no-tray}: looks for
+ * the banner that stands in for the tray, then closes the window. Reports {@code key=value} lines on stdout; the
+ * app must end by itself (the JVM is not exited for it).
  */
 public final class DesktopTrayChildMain {
     private DesktopTrayChildMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        Thread person = new Thread(DesktopTrayChildMain::actLikeAPerson, "person");
+        boolean withTray = !(args.length > 0 && args[0].equals("no-tray"));
+        Thread person = new Thread(withTray ? DesktopTrayChildMain::actLikeAPerson : DesktopTrayChildMain::closeWithoutTray,
+                "person");
         person.setDaemon(true);
         person.start();
         Application.launch(DesktopApp.class);
@@ -34,9 +37,21 @@ public final class DesktopTrayChildMain {
         System.exit(0);
     }
 
+    private static void closeWithoutTray() {
+        try {
+            Stage stage = waitForStage(false);
+            report("tray-icons", onEdt(() -> SystemTray.isSupported() ? SystemTray.getSystemTray().getTrayIcons().length : 0));
+            report("banner-shown", onFx(() -> stage.getScene().lookup("#no-tray-banner") != null
+                    && stage.getScene().lookup("#no-tray-banner").isVisible()));
+            closeLikeTheWindowManager(stage);
+        } catch (Exception | AssertionError e) {
+            report("person-failed", e);
+        }
+    }
+
     private static void actLikeAPerson() {
         try {
-            Stage stage = waitForStage();
+            Stage stage = waitForStage(true);
             report("window-shown", onFx(stage::isShowing));
             report("tray-icons", onEdt(() -> SystemTray.getSystemTray().getTrayIcons().length));
 
@@ -88,24 +103,22 @@ public final class DesktopTrayChildMain {
         return Arrays.stream(Window.getWindows()).anyMatch(w -> w.isShowing() && w.getClass().getName().contains("Balloon"));
     }
 
-    private static Stage waitForStage() throws Exception {
+    private static Stage waitForStage(boolean withTrayIcon) throws Exception {
         long end = System.nanoTime() + 30_000_000_000L;
         while (System.nanoTime() < end) {
-            if (Platform.isFxApplicationThread() == false) {
-                try {
-                    Stage stage = onFx(() -> javafx.stage.Window.getWindows().stream()
-                            .filter(Stage.class::isInstance).map(Stage.class::cast).filter(Stage::isShowing)
-                            .findFirst().orElse(null));
-                    if (stage != null && onEdt(() -> SystemTray.getSystemTray().getTrayIcons().length) > 0) {
-                        return stage;
-                    }
-                } catch (IllegalStateException e) {
-                    // the toolkit is not up yet
+            try {
+                Stage stage = onFx(() -> javafx.stage.Window.getWindows().stream()
+                        .filter(Stage.class::isInstance).map(Stage.class::cast).filter(Stage::isShowing)
+                        .findFirst().orElse(null));
+                if (stage != null && (!withTrayIcon || onEdt(() -> SystemTray.getSystemTray().getTrayIcons().length) > 0)) {
+                    return stage;
                 }
+            } catch (IllegalStateException e) {
+                // the toolkit is not up yet
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("the window and its tray icon did not appear within 30 s");
+        throw new AssertionError("the window" + (withTrayIcon ? " and its tray icon" : "") + " did not appear within 30 s");
     }
 
     private static void report(String key, Object value) {

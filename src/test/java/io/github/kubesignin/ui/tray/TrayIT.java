@@ -66,6 +66,18 @@ class TrayIT {
                 "window-showing-after-open=true", "app-ended=true");
     }
 
+    /** Without a tray host the window shows a banner instead, and closing the window ends the app. */
+    @Test
+    void withoutATrayTheWindowShowsABannerAndClosingItQuits() throws Exception {
+        assumeTrue(onPath("Xvfb"), "needs Xvfb (apt-get install xvfb)");
+        Map<String, String> env = new HashMap<>(Map.of("DISPLAY", startXvfb(), "NO_AT_BRIDGE", "1",
+                "DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent", "HOME", home.resolve("desktop-home").toString()));
+
+        String output = runChild(env, "io.github.kubesignin.ui.DesktopTrayChildMain", "no-tray");
+
+        assertThat(output).doesNotContain("person-failed").contains("tray-icons=0", "banner-shown=true", "app-ended=true");
+    }
+
     private Map<String, String> startDisplayWithTray() throws IOException {
         assumeTrue(onPath("Xvfb") && onPath("trayer"), "needs Xvfb and trayer (apt-get install xvfb trayer)");
         String display = startXvfb();
