@@ -14,7 +14,7 @@ class NoticeTextTest {
         NoticeText text = NoticeText.of(new Notice.ExpiryReminder("work", NOW.plusSeconds(300)), NOW, ZoneOffset.ofHours(1));
 
         assertThat(text.title()).isEqualTo("kubesignin: work expires soon");
-        assertThat(text.body()).isEqualTo("The token of profile 'work' expires at 14:05 (in 5m 0s). Click here to refresh now (or choose Refresh now in the tray menu).");
+        assertThat(text.body()).isEqualTo("The token of profile 'work' expires in 5m 0s, at 14:05. Click here to refresh now, or choose Refresh now in the tray menu.");
     }
 
     @Test
