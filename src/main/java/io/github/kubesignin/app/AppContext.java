@@ -7,6 +7,7 @@ import io.github.kubesignin.oidc.HttpSettings;
 import io.github.kubesignin.oidc.OidcClient;
 import io.github.kubesignin.profile.ProfileService;
 import io.github.kubesignin.profile.ProfileStore;
+import io.github.kubesignin.reminder.ReminderSettingsStore;
 import io.github.kubesignin.secret.SecretStore;
 import io.github.kubesignin.session.SessionService;
 import io.github.kubesignin.session.TokenCache;
@@ -99,8 +100,17 @@ public final class AppContext implements AutoCloseable {
         return profileStore;
     }
 
+    /** Removing a profile also drops its cached token and its tray reminder settings. */
     public ProfileService profileService() {
-        return new ProfileService(profileStore, secrets, tokenCache::delete);
+        return new ProfileService(profileStore, secrets, name -> {
+            tokenCache.delete(name);
+            reminderSettings().remove(name);
+        });
+    }
+
+    /** Per-profile tray reminder settings, shared by the tray menu and the window's profile form. */
+    public ReminderSettingsStore reminderSettings() {
+        return ReminderSettingsStore.inConfigDirectory(directories.config());
     }
 
     public OidcClient oidc() {

@@ -20,6 +20,9 @@ import java.util.function.Supplier;
  * next thing falls due. The caller should also tick every few seconds, since another process ({@code get-token})
  * may renew a token in the cache at any time.
  *
+ * <p>Settings are read on every tick, so a change made anywhere (the tray menu, the window's profile form, by hand)
+ * applies to a token still waiting for its reminder; one already reminded of stays so.
+ *
  * <p>Each token is handled at most once: a renewed token (seen as a different cache entry, whoever renewed it)
  * starts over, and a reminder for the old one is never shown. After a sleep or a clock jump the next tick finds the
  * due time passed and fires at once; a jump backwards does not fire it again.
@@ -61,18 +64,6 @@ public final class ReminderScheduler {
         return notices;
     }
 
-    /**
-     * The profile's reminder settings changed: a token still waiting for its reminder is scheduled again with them.
-     * One already reminded of stays so: never twice.
-     */
-    public void settingsChanged(String profile) {
-        Watched known = watched.get(profile);
-        if (known != null && !known.handled) {
-            // from when the token was first seen, so that the lead-time cap does not shrink with every change
-            watched.put(profile, Watched.firstSeen(known.token, known.firstSeen, settings.apply(profile)));
-        }
-    }
-
     /** When the earliest pending reminder or refresh falls due; empty when nothing is pending. */
     public Optional<Instant> nextWakeUp() {
         return watched.values().stream().filter(w -> !w.handled).map(Watched::dueAt).min(Instant::compareTo);
@@ -85,10 +76,17 @@ public final class ReminderScheduler {
             return Optional.empty();
         }
         Watched known = watched.get(name);
+        ReminderSettings current = settings.apply(name);
         if (known != null && known.token.equals(token.get())) {
+            if (!known.handled && !known.settings.equals(current)) {
+                // from when the token was first seen, so that the lead-time cap does not shrink with every change
+                Watched rescheduled = Watched.firstSeen(known.token, known.firstSeen, current);
+                watched.put(name, rescheduled);
+                return Optional.of(rescheduled);
+            }
             return Optional.of(known);
         }
-        Watched fresh = Watched.firstSeen(token.get(), now, settings.apply(name));
+        Watched fresh = Watched.firstSeen(token.get(), now, current);
         watched.put(name, fresh);
         return Optional.of(fresh);
     }
@@ -117,15 +115,17 @@ public final class ReminderScheduler {
     private static final class Watched {
         final CachedToken token;
         final Instant firstSeen;
+        final ReminderSettings settings;
         final Instant dueAt;
         final boolean autoRefresh;
         boolean handled;
 
-        private Watched(CachedToken token, Instant firstSeen, Instant dueAt, boolean autoRefresh, boolean handled) {
+        private Watched(CachedToken token, Instant firstSeen, ReminderSettings settings, Instant dueAt, boolean handled) {
             this.token = token;
             this.firstSeen = firstSeen;
+            this.settings = settings;
             this.dueAt = dueAt;
-            this.autoRefresh = autoRefresh;
+            this.autoRefresh = settings.autoRefresh();
             this.handled = handled;
         }
 
@@ -142,7 +142,7 @@ public final class ReminderScheduler {
                 lead = left.dividedBy(2);
             }
             boolean expired = !token.expiry().isAfter(now);
-            return new Watched(token, now, token.expiry().minus(lead), settings.autoRefresh(), expired);
+            return new Watched(token, now, settings, token.expiry().minus(lead), expired);
         }
 
         Instant dueAt() {

@@ -60,6 +60,7 @@ public final class DesktopApp extends Application {
                 WindowPlacement.width(settings), WindowPlacement.height(settings)));
         WindowPlacement.restorePosition(stage, settings);
         window.attach(stage);
+        WindowIcons.addTo(stage);
         stage.setMinWidth(760);
         stage.setMinHeight(520);
         stage.show();

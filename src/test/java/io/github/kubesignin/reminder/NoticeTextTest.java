@@ -13,8 +13,8 @@ class NoticeTextTest {
     void aReminderSaysWhatExpiresWhen() {
         NoticeText text = NoticeText.of(new Notice.ExpiryReminder("work", NOW.plusSeconds(300)), NOW, ZoneOffset.ofHours(1));
 
-        assertThat(text.title()).isEqualTo("kubesignin: work expires soon");
-        assertThat(text.body()).isEqualTo("The token of profile 'work' expires at 14:05 (in 5m 0s). Click here to refresh now (or choose Refresh now in the tray menu).");
+        assertThat(text.title()).isEqualTo("kubesignin: work expires in 5m 0s, at 14:05");
+        assertThat(text.body()).isEqualTo("Click here to renew it now or choose Refresh now in the tray menu.");
     }
 
     @Test
@@ -22,7 +22,7 @@ class NoticeTextTest {
         NoticeText text = NoticeText.of(new Notice.RefreshFailed("work", NOW.minusSeconds(60), "the issuer is unreachable"),
                 NOW, ZoneOffset.UTC);
 
-        assertThat(text.title()).isEqualTo("kubesignin: could not renew work");
-        assertThat(text.body()).isEqualTo("The token of profile 'work' expired at 12:59 and could not be renewed: the issuer is unreachable. Click here to try again now.");
+        assertThat(text.title()).isEqualTo("kubesignin: work expired at 12:59");
+        assertThat(text.body()).isEqualTo("Renewal failed: the issuer is unreachable. Click here to try again now.");
     }
 }

@@ -171,12 +171,25 @@ class ReminderSchedulerTest {
         cache.put("work", token("t1", expiry));
         scheduler.tick(clock.instant());
 
-        settings.put("work", new ReminderSettings(Duration.ofMinutes(20), false));
-        scheduler.settingsChanged("work");
+        settings.put("work", new ReminderSettings(Duration.ofMinutes(20), false)); // e.g. in the window's profile form
 
-        assertThat(after(Duration.ofMinutes(40))).containsExactly(new Notice.ExpiryReminder("work", expiry));
-        scheduler.settingsChanged("work");
-        assertThat(after(Duration.ofMinutes(1))).as("already reminded: not again").isEmpty();
+        assertThat(after(Duration.ofMinutes(39))).isEmpty();
+        assertThat(scheduler.nextWakeUp()).contains(expiry.minus(Duration.ofMinutes(20)));
+        assertThat(after(Duration.ofMinutes(1))).containsExactly(new Notice.ExpiryReminder("work", expiry));
+        settings.put("work", new ReminderSettings(Duration.ofMinutes(10), false));
+        assertThat(after(Duration.ofMinutes(11))).as("already reminded: not again").isEmpty();
+    }
+
+    @Test
+    void switchingOnAutoRefreshRenewsInsteadOfReminding() {
+        Instant expiry = START.plus(Duration.ofHours(1));
+        cache.put("work", token("t1", expiry));
+        scheduler.tick(clock.instant());
+
+        settings.put("work", new ReminderSettings(ReminderSettings.DEFAULT_LEAD_TIME, true));
+
+        assertThat(after(Duration.ofMinutes(55))).isEmpty();
+        assertThat(refreshed).containsExactly("work");
     }
 
     @Test

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import io.github.kubesignin.token.ClaimRow;
+import io.github.kubesignin.reminder.ReminderSettings;
+import java.time.Duration;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableView;
 import javafx.scene.Scene;
@@ -175,8 +178,12 @@ class MainWindowFxTest {
         fill(robot, "#ca-file", fixture.caFile.toString());
         robot.clickOn(node(robot, "#discover"));
         waitUntil(() -> robot.from(window.root()).lookup("#discovery").queryTextInputControl().getText().contains("Token endpoint"));
+        robot.interact(() -> robot.from(window.root()).lookup("#reminder-lead-time").<ComboBox<Duration>>query()
+                .getSelectionModel().select(Duration.ofMinutes(15)));
+        robot.clickOn(node(robot, "#reminder-auto-refresh"));
         robot.clickOn(node(robot, "#save-profile"));
         waitUntil(() -> fixture.app.profileStore().find("lab").isPresent());
+        waitUntil(() -> fixture.app.reminderSettings().settings("lab").equals(new ReminderSettings(Duration.ofMinutes(15), true)));
         waitUntil(() -> "kubesignin — lab".equals(stage.getTitle()));
         waitUntil(() -> text(robot, "#profile-status").startsWith("Saved profile 'lab'"));
 
@@ -185,6 +192,13 @@ class MainWindowFxTest {
         fill(robot, "#password", DemoData.PASSWORD);
         robot.clickOn(node(robot, "#sign-in"));
         waitUntil(() -> text(robot, "#summary-countdown").startsWith("expires in"));
+    }
+
+    @Test
+    void theAppIconComesInEverySizeTheDesktopMayAskFor() {
+        assertThat(WindowIcons.images()).extracting(image -> (int) image.getWidth())
+                .containsExactlyElementsOf(WindowIcons.SIZES);
+        assertThat(WindowIcons.images()).noneMatch(javafx.scene.image.Image::isError);
     }
 
     /** Looks only inside this test's window: popups and earlier tests' windows are not searched. */

@@ -5,6 +5,7 @@ import io.github.kubesignin.profile.Profile;
 import io.github.kubesignin.ui.AppModel;
 import io.github.kubesignin.ui.common.Confirmation;
 import io.github.kubesignin.ui.common.Forms;
+import io.github.kubesignin.ui.reminder.ReminderSettingsRows;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -127,6 +128,7 @@ public final class ProfilesView extends BorderPane {
         HBox.setHgrow(ca, Priority.ALWAYS);
         Forms.row(grid, row++, "Issuer CA _file", new HBox(6, ca, browse), viewModel.message(ProfilesViewModel.CA_FILE));
         Forms.row(grid, row++, "Default use_rname", Forms.boundField("default-username", viewModel.usernameProperty(), "optional"), null);
+        row = ReminderSettingsRows.add(grid, row, viewModel.reminder());
 
         Button discover = new Button("_Discover");
         discover.setId("discover");

@@ -6,9 +6,11 @@ import io.github.kubesignin.profile.ClusterSettings;
 import io.github.kubesignin.profile.InvalidProfileException;
 import io.github.kubesignin.profile.Profile;
 import io.github.kubesignin.profile.ProfileValidator;
+import io.github.kubesignin.reminder.ReminderSettings;
 import io.github.kubesignin.ui.AppModel;
 import io.github.kubesignin.ui.common.BackgroundWork;
 import io.github.kubesignin.ui.common.ErrorText;
+import io.github.kubesignin.ui.reminder.ReminderSettingsViewModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,7 @@ public final class ProfilesViewModel {
 
     private final AppModel model;
     private final BackgroundWork work;
+    private final ReminderSettingsViewModel reminder;
 
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty issuer = new SimpleStringProperty("");
@@ -63,6 +66,7 @@ public final class ProfilesViewModel {
     public ProfilesViewModel(AppModel model) {
         this.model = model;
         this.work = model.work();
+        this.reminder = new ReminderSettingsViewModel(model.app().reminderSettings());
         for (String field : List.of(NAME, ISSUER, CLIENT_ID, CLIENT_SECRET, SCOPES, PARAMETERS, CA_FILE, GENERAL)) {
             messages.put(field, new SimpleStringProperty(""));
         }
@@ -80,6 +84,7 @@ public final class ProfilesViewModel {
                 Profile.DEFAULT_USERNAME_CLAIM, Profile.DEFAULT_GROUPS_CLAIM, null, null));
         name.set("");
         issuer.set("");
+        reminder.reset();
         clearOutcome();
         messages.values().forEach(message -> message.set(""));
     }
@@ -88,6 +93,7 @@ public final class ProfilesViewModel {
     public void load(Profile profile) {
         editing.set(profile);
         fill(profile);
+        reminder.load(profile.name());
         clearOutcome();
         validate();
     }
@@ -200,9 +206,14 @@ public final class ProfilesViewModel {
         }
         Profile profile = formProfile();
         Optional<String> secret = clientSecret.get().isEmpty() ? Optional.empty() : Optional.of(clientSecret.get());
+        ReminderSettings reminderSettings = reminder.current();
         busy.set(true);
         status.set("Saving …");
-        running = work.start(() -> model.app().profileService().save(profile, secret), warnings -> {
+        running = work.start(() -> {
+            List<String> warnings = model.app().profileService().save(profile, secret);
+            reminder.save(profile.name(), reminderSettings);
+            return warnings;
+        }, warnings -> {
             busy.set(false);
             clientSecret.set("");
             model.reloadProfiles(); // the list follows, which reloads this form: the status comes after
@@ -271,4 +282,5 @@ public final class ProfilesViewModel {
     public StringProperty errorProperty() { return error; }
     public StringProperty discoveryProperty() { return discovery; }
     public ObservableList<String> discoveryWarnings() { return discoveryWarnings; }
+    public ReminderSettingsViewModel reminder() { return reminder; }
 }

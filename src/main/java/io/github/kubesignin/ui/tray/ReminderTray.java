@@ -64,7 +64,7 @@ public final class ReminderTray implements AutoCloseable {
             return thread;
         });
         int size = SystemTray.getSystemTray().getTrayIconSize().width;
-        this.icon = new TrayIcon(TrayIconImage.render(size > 0 ? size : 24), "kubesignin", menu);
+        this.icon = new TrayIcon(TrayIconImage.forTraySize(size > 0 ? size : 24), "kubesignin", menu);
         icon.setImageAutoSize(true);
         // a click on a reminder (AWT does not tell it from a double-click on the icon) renews what it named
         icon.addActionListener(event -> click.clicked().ifPresentOrElse(this::refreshNow, actions::openWindow));
@@ -156,12 +156,11 @@ public final class ReminderTray implements AutoCloseable {
         });
     }
 
-    /** Saves the profile's new reminder settings and schedules its token again with them. */
+    /** Saves the profile's new reminder settings; the next tick schedules its token again with them. */
     private void changeSettings(String profile, ReminderSettings changed) {
         worker.execute(() -> {
             try {
                 settings.save(profile, changed);
-                scheduler.settingsChanged(profile);
             } catch (RuntimeException e) {
                 EventQueue.invokeLater(() -> icon.displayMessage("kubesignin: settings not saved",
                         String.valueOf(e.getMessage()), TrayIcon.MessageType.ERROR));

@@ -1,48 +1,57 @@
 package io.github.kubesignin.ui.tray;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Graphics2D;
+import java.awt.Image;
 import java.awt.RenderingHints;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
-import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import javax.imageio.ImageIO;
 
 /**
- * The app icon ({@code icons/kubesignin.svg}: a key on Kubernetes blue) drawn with Java2D at the tray's own pixel
- * size, so it is sharp at 16 to 48 px without shipping a PNG per size (AWT cannot read SVG). The geometry is the
- * SVG's, on its 512-unit grid.
+ * The tray icon from the renditions in {@code icons/tray} (drawn on a 16 px grid so that they stay sharp), copied to
+ * the class path by the build. The tray's own size is used when a rendition exists for it; otherwise the next
+ * larger one is scaled down, which stays crisper than scaling a small one up.
  */
 final class TrayIconImage {
-    private static final Color KUBERNETES_BLUE = new Color(0x32, 0x6C, 0xE5);
+    /** The sizes rendered by {@code icons/render.sh}; tray hosts ask for 16, 22, 24, 32 or 48 px in practice. */
+    static final List<Integer> SIZES = List.of(16, 22, 24, 32, 48);
 
     private TrayIconImage() {
     }
 
-    static BufferedImage render(int size) {
+    static BufferedImage forTraySize(int size) {
+        int chosen = SIZES.get(SIZES.size() - 1);
+        for (int available : SIZES) {
+            if (available >= size) {
+                chosen = available;
+                break;
+            }
+        }
+        BufferedImage rendition = load(chosen);
+        return chosen == size ? rendition : scaled(rendition, size);
+    }
+
+    static BufferedImage load(int size) {
+        String name = "icons/kubesignin-tray-" + size + ".png";
+        try (InputStream in = TrayIconImage.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the tray icon " + name + " is missing from the build (icons/tray)");
+            }
+            return ImageIO.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the tray icon " + name, e);
+        }
+    }
+
+    private static BufferedImage scaled(BufferedImage source, int size) {
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
+        var g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.scale(size / 512.0, size / 512.0);
-            g.setColor(KUBERNETES_BLUE);
-            g.fill(new RoundRectangle2D.Double(16, 16, 480, 480, 192, 192));
-            g.setColor(Color.WHITE);
-            // below 24 px the SVG's 44-unit stroke would be under 2 px and blur away: keep it at least 2 px wide
-            float stroke = (float) Math.max(44, 2 * 512.0 / size);
-            g.setStroke(new BasicStroke(stroke, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.draw(new Ellipse2D.Double(184 - 88, 256 - 88, 176, 176));
-            Path2D.Double bit = new Path2D.Double();
-            bit.moveTo(272, 256);
-            bit.lineTo(424, 256);
-            bit.moveTo(376, 256);
-            bit.lineTo(376, 320);
-            bit.moveTo(424, 256);
-            bit.lineTo(424, 304);
-            g.draw(bit);
-            g.fill(new Ellipse2D.Double(184 - 26, 256 - 26, 52, 52));
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(source.getScaledInstance(size, size, Image.SCALE_SMOOTH), 0, 0, null);
         } finally {
             g.dispose();
         }

@@ -1,66 +1,145 @@
 package io.github.kubesignin.ui.tray;
 
-import io.github.kubesignin.app.AppContext;
-import io.github.kubesignin.app.AppDirectories;
-import io.github.kubesignin.oidc.HttpSettings;
-import io.github.kubesignin.profile.ClientAuthentication;
-import io.github.kubesignin.profile.Profile;
-import io.github.kubesignin.secret.InMemorySecretStore;
+import io.github.kubesignin.issuer.DemoData;
+import io.github.kubesignin.issuer.EmbeddedIssuer;
 import io.github.kubesignin.session.CachedToken;
+import io.github.kubesignin.ui.UiFixture;
+import java.awt.EventQueue;
+import java.awt.Menu;
+import java.awt.MenuItem;
+import java.awt.Point;
+import java.awt.PopupMenu;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.SystemTray;
 import java.awt.Toolkit;
 import java.awt.Window;
+import java.awt.event.ActionEvent;
+import java.awt.event.InputEvent;
 import java.awt.image.BufferedImage;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs in a child JVM on the test's X server (with a tray host): puts the tray icon up for a profile whose token
- * expires in a few seconds, then reports on stdout whether the icon is painted on screen and whether a reminder
- * balloon appeared. Exits 0 when both happened.
+ * Runs in a child JVM on the test's X server (with a tray host): signs a profile in at the embedded issuer with
+ * 8-second tokens, puts the tray icon up, and reports on stdout, one {@code key=value} per line: whether the icon is
+ * painted, what the menu shows, what its items do, whether the reminder balloon appeared and whether clicking it
+ * renewed the token. Exits 0 when everything happened.
  */
 public final class TrayChildMain {
+    private static final List<String> actionsCalled = new CopyOnWriteArrayList<>();
+
     private TrayChildMain() {
     }
 
     public static void main(String[] args) throws Exception {
         Path home = Path.of(args[0]);
-        AppContext app = new AppContext(new AppDirectories(home.resolve("config"), home.resolve("cache"), home),
-                Clock.systemUTC(), Map.of(), InMemorySecretStore::new, HttpSettings.DEFAULT);
-        app.profileStore().save(new Profile("work", URI.create("https://idp.example.com"), "kube",
-                ClientAuthentication.PUBLIC, Profile.DEFAULT_SCOPES, Map.of(), "email", "groups", null, null));
-        // 6 s left: the 5-minute lead time is capped at half of that, so the reminder comes after about 3 s
-        app.tokenCache().write("work", new CachedToken(jwt("alice@example.com"),
-                app.clock().instant().plus(Duration.ofSeconds(6))));
+        boolean ok;
+        try (EmbeddedIssuer issuer = EmbeddedIssuer.demo().idTokenLifetime(Duration.ofSeconds(8)).start();
+             UiFixture fixture = new UiFixture(home, issuer)) {
+            var app = fixture.app;
+            var profile = fixture.saveDemoProfile("work");
+            app.sessions().login(profile, DemoData.USER, DemoData.PASSWORD.toCharArray(), false);
+            CachedToken first = app.sessions().cached("work").orElseThrow();
 
-        System.out.println("tray-supported=" + ReminderTray.isSupported());
-        TrayActions none = new TrayActions() {
-            @Override public void signIn(String profile) { }
-            @Override public void openInspector(String profile) { }
-            @Override public void openWindow() { }
-            @Override public void quit() { }
-        };
-        ReminderTray tray = ReminderTray.install(app, none).orElseThrow();
-        System.out.println("tray-icon-size=" + SystemTray.getSystemTray().getTrayIconSize().width);
+            System.out.println("tray-supported=" + ReminderTray.isSupported());
+            ReminderTray tray = ReminderTray.install(app, recordingActions()).orElseThrow();
+            System.out.println("tray-icon-size=" + SystemTray.getSystemTray().getTrayIconSize().width);
 
-        boolean iconVisible = waitFor(Duration.ofSeconds(10), TrayChildMain::iconPainted);
-        System.out.println("icon-visible=" + iconVisible);
-        boolean reminderShown = waitFor(Duration.ofSeconds(15), TrayChildMain::balloonShown);
-        System.out.println("reminder-shown=" + reminderShown);
-        if (args.length > 1) { // a screenshot, for a person to look at
-            javax.imageio.ImageIO.write(new Robot().createScreenCapture(
-                    new Rectangle(Toolkit.getDefaultToolkit().getScreenSize())), "png", Path.of(args[1]).toFile());
+            boolean iconVisible = waitFor(Duration.ofSeconds(10), TrayChildMain::iconPainted);
+            System.out.println("icon-visible=" + iconVisible);
+            List<String> labels = menuLabels();
+            System.out.println("menu=" + String.join(" | ", labels));
+            clickMenuItem("Open kubesignin");
+            clickMenuItem("Open inspector");
+            boolean menuActs = waitFor(Duration.ofSeconds(5), () -> actionsCalled.containsAll(List.of("open-window", "inspector:work")));
+            System.out.println("menu-actions=" + actionsCalled);
+
+            Optional<Window> balloon = waitForBalloon(Duration.ofSeconds(15));
+            System.out.println("reminder-shown=" + balloon.isPresent());
+            if (args.length > 1) { // a screenshot with the balloon, for a person to look at
+                javax.imageio.ImageIO.write(new Robot().createScreenCapture(
+                        new Rectangle(Toolkit.getDefaultToolkit().getScreenSize())), "png", Path.of(args[1]).toFile());
+            }
+            boolean renewed = false;
+            if (balloon.isPresent()) {
+                click(balloon.get());
+                renewed = waitFor(Duration.ofSeconds(10),
+                        () -> app.sessions().cached("work").filter(token -> !token.equals(first)).isPresent());
+            }
+            System.out.println("renewed-by-click=" + renewed);
+            System.out.println("refresh-requests=" + issuer.tokenRequests("refresh_token"));
+            tray.close();
+            ok = iconVisible && labels.stream().anyMatch(label -> label.startsWith("work: alice@example.com until "))
+                    && labels.contains("Open kubesignin") && labels.contains("Quit") && menuActs && balloon.isPresent()
+                    && renewed;
         }
-        tray.close();
-        System.exit(iconVisible && reminderShown ? 0 : 1);
+        System.exit(ok ? 0 : 1);
+    }
+
+    private static TrayActions recordingActions() {
+        return new TrayActions() {
+            @Override public void signIn(String profile) { actionsCalled.add("sign-in:" + profile); }
+            @Override public void openInspector(String profile) { actionsCalled.add("inspector:" + profile); }
+            @Override public void openWindow() { actionsCalled.add("open-window"); }
+            @Override public void quit() { actionsCalled.add("quit"); }
+        };
+    }
+
+    /** The tray menu's labels, submenus flattened after their own label, once the menu has its profile entry. */
+    static List<String> menuLabels() throws Exception {
+        waitFor(Duration.ofSeconds(10), () -> onEdt(() -> popup().getItemCount() > 0));
+        return onEdt(() -> {
+            List<String> labels = new ArrayList<>();
+            collect(popup(), labels);
+            return labels;
+        });
+    }
+
+    private static void collect(Menu menu, List<String> labels) {
+        for (int i = 0; i < menu.getItemCount(); i++) {
+            MenuItem item = menu.getItem(i);
+            labels.add(item.getLabel());
+            if (item instanceof Menu submenu) {
+                collect(submenu, labels);
+            }
+        }
+    }
+
+    /** What choosing the item does: its listeners get the event AWT would send, on AWT's thread. */
+    static void clickMenuItem(String label) throws Exception {
+        onEdt(() -> {
+            MenuItem item = find(popup(), label).orElseThrow(() -> new AssertionError("no menu item " + label));
+            ActionEvent event = new ActionEvent(item, ActionEvent.ACTION_PERFORMED, item.getActionCommand());
+            Arrays.stream(item.getActionListeners()).forEach(listener -> listener.actionPerformed(event));
+            return null;
+        });
+    }
+
+    private static Optional<MenuItem> find(Menu menu, String label) {
+        for (int i = 0; i < menu.getItemCount(); i++) {
+            MenuItem item = menu.getItem(i);
+            if (item.getLabel().equals(label)) {
+                return Optional.of(item);
+            }
+            if (item instanceof Menu submenu) {
+                Optional<MenuItem> inside = find(submenu, label);
+                if (inside.isPresent()) {
+                    return inside;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static PopupMenu popup() {
+        return SystemTray.getSystemTray().getTrayIcons()[0].getPopupMenu();
     }
 
     /** The icon's Kubernetes blue somewhere on the screen: the tray host embedded and painted it. */
@@ -83,25 +162,52 @@ public final class TrayChildMain {
     }
 
     /** AWT shows {@code TrayIcon.displayMessage} as a small window of its own next to the icon. */
-    static boolean balloonShown() {
-        return Arrays.stream(Window.getWindows())
-                .anyMatch(w -> w.isShowing() && w.getClass().getName().contains("Balloon"));
+    static Optional<Window> waitForBalloon(Duration timeout) throws InterruptedException {
+        AtomicReference<Window> found = new AtomicReference<>();
+        waitFor(timeout, () -> {
+            Arrays.stream(Window.getWindows())
+                    .filter(w -> w.isShowing() && w.getClass().getName().contains("Balloon"))
+                    .findFirst().ifPresent(found::set);
+            return found.get() != null;
+        });
+        return Optional.ofNullable(found.get());
     }
 
-    static boolean waitFor(Duration timeout, java.util.function.BooleanSupplier condition) throws InterruptedException {
+    /** A real click with the X server's pointer, as a person would click the notification. */
+    static void click(Window window) throws Exception {
+        Point at = onEdt(() -> {
+            Point corner = window.getLocationOnScreen();
+            return new Point(corner.x + window.getWidth() / 2, corner.y + window.getHeight() / 2);
+        });
+        Robot robot = new Robot();
+        robot.mouseMove(at.x, at.y);
+        robot.delay(100);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+    }
+
+    static <T> T onEdt(java.util.concurrent.Callable<T> task) throws Exception {
+        java.util.concurrent.FutureTask<T> future = new java.util.concurrent.FutureTask<>(task);
+        EventQueue.invokeLater(future);
+        return future.get();
+    }
+
+    static boolean waitFor(Duration timeout, Check condition) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
-            if (condition.getAsBoolean()) {
-                return true;
+            try {
+                if (condition.holds()) {
+                    return true;
+                }
+            } catch (Exception e) {
+                // not yet: e.g. the icon is not in the tray yet
             }
             Thread.sleep(200);
         }
         return false;
     }
 
-    static String jwt(String email) {
-        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        return b64.encodeToString("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8)) + "."
-                + b64.encodeToString(("{\"email\":\"" + email + "\"}").getBytes(StandardCharsets.UTF_8)) + ".c2ln";
+    interface Check {
+        boolean holds() throws Exception;
     }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +40,45 @@ class TrayIT {
 
     @Test
     void theIconAppearsInTheTrayAndAReminderIsShown() throws Exception {
+        Map<String, String> env = startDisplayWithTray();
+
+        String output = runChild(env, TrayChildMain.class.getName(), home.resolve("app").toString());
+        if (output.contains("tray-supported=false")) {
+            Thread.sleep(2_000); // trayer was slow to claim the tray selection: one more try
+            output = runChild(env, TrayChildMain.class.getName(), home.resolve("app").toString());
+        }
+
+        assertThat(output).contains("tray-supported=true", "icon-visible=true", "menu=work: alice@example.com until ",
+                "Open kubesignin | Quit", "menu-actions=[open-window, inspector:work]", "reminder-shown=true",
+                "renewed-by-click=true");
+    }
+
+    /** The whole app: closing its window keeps it in the tray (said once), the tray reopens it, Quit ends it. */
+    @Test
+    void closingTheWindowKeepsTheAppInTheTrayUntilQuitFromTheTrayMenu() throws Exception {
+        Map<String, String> env = new HashMap<>(startDisplayWithTray());
+        env.put("HOME", home.resolve("desktop-home").toString());
+
+        String output = runChild(env, "io.github.kubesignin.ui.DesktopTrayChildMain");
+
+        assertThat(output).doesNotContain("person-failed").contains("window-shown=true", "tray-icons=1",
+                "window-showing-after-close=false", "still-running-balloon=true", "told-once-saved=true",
+                "window-showing-after-open=true", "app-ended=true");
+    }
+
+    /** Without a tray host the window shows a banner instead, and closing the window ends the app. */
+    @Test
+    void withoutATrayTheWindowShowsABannerAndClosingItQuits() throws Exception {
+        assumeTrue(onPath("Xvfb"), "needs Xvfb (apt-get install xvfb)");
+        Map<String, String> env = new HashMap<>(Map.of("DISPLAY", startXvfb(), "NO_AT_BRIDGE", "1",
+                "DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent", "HOME", home.resolve("desktop-home").toString()));
+
+        String output = runChild(env, "io.github.kubesignin.ui.DesktopTrayChildMain", "no-tray");
+
+        assertThat(output).doesNotContain("person-failed").contains("tray-icons=0", "banner-shown=true", "app-ended=true");
+    }
+
+    private Map<String, String> startDisplayWithTray() throws IOException {
         assumeTrue(onPath("Xvfb") && onPath("trayer"), "needs Xvfb and trayer (apt-get install xvfb trayer)");
         String display = startXvfb();
         Map<String, String> env = Map.of("DISPLAY", display, "NO_AT_BRIDGE", "1",
@@ -46,14 +86,7 @@ class TrayIT {
                 "DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
         start(env, "trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel", "--width", "200",
                 "--heighttype", "pixel", "--height", "32");
-
-        String output = runChild(env);
-        if (output.contains("tray-supported=false")) {
-            Thread.sleep(2_000); // trayer was slow to claim the tray selection: one more try
-            output = runChild(env);
-        }
-
-        assertThat(output).contains("tray-supported=true", "icon-visible=true", "reminder-shown=true");
+        return env;
     }
 
     private String startXvfb() throws IOException {
@@ -80,12 +113,15 @@ class TrayIT {
         return process;
     }
 
-    private String runChild(Map<String, String> env) throws IOException, InterruptedException {
+    private String runChild(Map<String, String> env, String mainClass, String... args) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path log = Files.createTempFile(home, "child", ".log");
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                TrayChildMain.class.getName(), home.resolve("app").toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (env.containsKey("HOME")) { // the app's files go under the test's HOME, never the real ones
+            builder.environment().keySet().removeAll(List.of("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"));
+        }
         builder.environment().putAll(env);
         Process child = builder.start();
         if (!child.waitFor(60, TimeUnit.SECONDS)) {
