@@ -27,6 +27,8 @@ final class CliHarness {
     HttpSettings http = new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(3));
     Clock clock = Clock.systemDefaultZone();
     Terminal terminal = Terminal.none();
+    /** The browser the browser sign-in opens; null keeps the system's opener. */
+    io.github.kubesignin.app.BrowserLauncher browser;
     final Map<String, String> environment = new java.util.HashMap<>();
     /** What an exec user in kubeconfig runs; the jar by default, so kubectl can start it after the test JVM ends. */
     List<String> selfCommand = List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
@@ -56,6 +58,9 @@ final class CliHarness {
         StringWriter err = new StringWriter();
         try (AppContext app = new AppContext(directories(), clock, environment, secrets, http)) {
             app.useSelfCommand(selfCommand);
+            if (browser != null) {
+                app.useBrowser(browser);
+            }
             CliEnvironment env = new CliEnvironment(app, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                     new PrintWriter(out, true), new PrintWriter(err, true), terminal);
             // the same split as Main: the plain get-token invocation skips picocli
@@ -65,6 +70,26 @@ final class CliHarness {
             everythingPrinted.add(err.toString());
             return new Result(code, out.toString(), err.toString());
         }
+    }
+
+    /** A terminal with a person at it who types nothing: the browser and device sign-ins may start. */
+    static Terminal personAtTheTerminal() {
+        return new Terminal() {
+            @Override
+            public Optional<char[]> readPassword(String prompt) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> readLine(String prompt) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean isInteractive() {
+                return true;
+            }
+        };
     }
 
     /** A terminal that answers the password prompt, like a person typing. */

@@ -6,6 +6,8 @@ import io.github.kubesignin.profile.ClusterSettings;
 import io.github.kubesignin.profile.InvalidProfileException;
 import io.github.kubesignin.profile.Profile;
 import io.github.kubesignin.profile.ProfileValidator;
+import io.github.kubesignin.profile.SignInMethod;
+import io.github.kubesignin.profile.SignInSettings;
 import io.github.kubesignin.ui.AppModel;
 import io.github.kubesignin.ui.common.BackgroundWork;
 import io.github.kubesignin.ui.common.ErrorText;
@@ -34,6 +36,7 @@ public final class ProfilesViewModel {
     public static final String SCOPES = "scopes";
     public static final String PARAMETERS = "parameters";
     public static final String CA_FILE = "caFile";
+    public static final String REDIRECT_PORT = "redirectPort";
     public static final String GENERAL = "general";
 
     private final AppModel model;
@@ -50,6 +53,8 @@ public final class ProfilesViewModel {
     private final StringProperty groupsClaim = new SimpleStringProperty("");
     private final StringProperty caFile = new SimpleStringProperty("");
     private final StringProperty username = new SimpleStringProperty("");
+    private final ObjectProperty<SignInMethod> signInMethod = new SimpleObjectProperty<>(SignInMethod.PASSWORD);
+    private final StringProperty redirectPort = new SimpleStringProperty("");
     private final Map<String, StringProperty> messages = new LinkedHashMap<>();
 
     private final ObjectProperty<Profile> editing = new SimpleObjectProperty<>();
@@ -63,14 +68,15 @@ public final class ProfilesViewModel {
     public ProfilesViewModel(AppModel model) {
         this.model = model;
         this.work = model.work();
-        for (String field : List.of(NAME, ISSUER, CLIENT_ID, CLIENT_SECRET, SCOPES, PARAMETERS, CA_FILE, GENERAL)) {
+        for (String field : List.of(NAME, ISSUER, CLIENT_ID, CLIENT_SECRET, SCOPES, PARAMETERS, CA_FILE, REDIRECT_PORT, GENERAL)) {
             messages.put(field, new SimpleStringProperty(""));
         }
         newProfile();
-        for (var field : List.of(name, issuer, clientId, scopes, extraParameters, caFile, clientSecret)) {
+        for (var field : List.of(name, issuer, clientId, scopes, extraParameters, caFile, clientSecret, redirectPort)) {
             field.addListener((obs, old, now) -> validate());
         }
         authentication.addListener((obs, old, now) -> validate());
+        signInMethod.addListener((obs, old, now) -> validate());
     }
 
     /** Empties the form for a new profile, with the command line's defaults. */
@@ -104,6 +110,8 @@ public final class ProfilesViewModel {
         groupsClaim.set(profile.groupsClaim());
         caFile.set(profile.caFileIfAny().map(Object::toString).orElse(""));
         username.set(profile.usernameIfAny().orElse(""));
+        signInMethod.set(profile.signInMethod());
+        redirectPort.set(profile.signIn().hasFixedRedirectPort() ? Integer.toString(profile.signIn().redirectPort()) : "");
     }
 
     private void clearOutcome() {
@@ -149,7 +157,9 @@ public final class ProfilesViewModel {
         ClusterSettings cluster = editing.get() != null && editing.get().name().equals(name.get().strip())
                 ? editing.get().cluster() : ClusterSettings.NONE;
         return ProfileForm.toProfile(name.get(), issuer.get(), clientId.get(), authentication.get(), scopes.get(),
-                extraParameters.get(), usernameClaim.get(), groupsClaim.get(), caFile.get(), username.get(), cluster);
+                extraParameters.get(), usernameClaim.get(), groupsClaim.get(), caFile.get(), username.get(), cluster)
+                .withSignIn(new SignInSettings(signInMethod.get() == null ? SignInMethod.PASSWORD : signInMethod.get(),
+                        ProfileForm.port(redirectPort.get())));
     }
 
     /** Fetches the issuer's discovery document and shows endpoints, grants and what does not fit. */
@@ -265,6 +275,8 @@ public final class ProfilesViewModel {
     public StringProperty groupsClaimProperty() { return groupsClaim; }
     public StringProperty caFileProperty() { return caFile; }
     public StringProperty usernameProperty() { return username; }
+    public ObjectProperty<SignInMethod> signInMethodProperty() { return signInMethod; }
+    public StringProperty redirectPortProperty() { return redirectPort; }
     public ObjectProperty<Profile> editingProperty() { return editing; }
     public BooleanProperty busyProperty() { return busy; }
     public StringProperty statusProperty() { return status; }
