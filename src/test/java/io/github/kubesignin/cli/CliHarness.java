@@ -34,6 +34,9 @@ final class CliHarness {
     List<String> selfCommand = List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
             Path.of("target", "kubesignin.jar").toAbsolutePath().toString());
 
+    /** What the running command has printed on stderr so far, for a test thread that plays the person meanwhile. */
+    volatile StringWriter liveErr = new StringWriter();
+
     record Result(int exitCode, String out, String err) {
         String all() {
             return out + err;
@@ -56,6 +59,7 @@ final class CliHarness {
     Result runWithStdin(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        liveErr = err;
         try (AppContext app = new AppContext(directories(), clock, environment, secrets, http)) {
             app.useSelfCommand(selfCommand);
             if (browser != null) {

@@ -66,14 +66,33 @@ public final class TestBrowser {
         return send(HttpRequest.newBuilder(url).GET());
     }
 
+    /** Whether the page has a form with a field (or button) of this name. */
+    public static boolean hasField(Page page, String name) {
+        Matcher form = FORM.matcher(page.body());
+        while (form.find()) {
+            if (form.group(0).contains("name=\"" + name + "\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * Fills in the first form of {@code page} (hidden fields kept, {@code fields} added or replaced) and submits it;
-     * does not follow the answer's redirect, so the test can look at it.
+     * Fills in the first form of {@code page} that has every field named in {@code fields} (hidden fields kept,
+     * {@code fields} added or replaced) and submits it; does not follow the answer's redirect, so the test can look
+     * at it.
      */
     public Page submit(Page page, Map<String, String> fields) {
         Matcher form = FORM.matcher(page.body());
-        if (!form.find()) {
-            throw new AssertionError("no form on " + page.uri() + ": " + page.body());
+        boolean found = false;
+        while (!found && form.find()) {
+            found = true;
+            for (String name : fields.keySet()) {
+                found &= form.group(0).contains("name=\"" + name + "\"");
+            }
+        }
+        if (!found) {
+            throw new AssertionError("no form with " + fields.keySet() + " on " + page.uri() + ": " + page.body());
         }
         Matcher action = ACTION.matcher(form.group(0).substring(0, form.group(0).indexOf('>') + 1));
         URI target = action.find() ? page.uri().resolve(unescape(action.group(1))) : page.uri();

@@ -55,6 +55,10 @@ public final class ProfilesViewModel {
     private final StringProperty username = new SimpleStringProperty("");
     private final ObjectProperty<SignInMethod> signInMethod = new SimpleObjectProperty<>(SignInMethod.PASSWORD);
     private final StringProperty redirectPort = new SimpleStringProperty("");
+    /** Why discovery rules a method out, per method; empty until Discover ran for this issuer. */
+    private final javafx.collections.ObservableMap<SignInMethod, String> methodProblems = FXCollections.observableHashMap();
+    private final StringProperty methodNote = new SimpleStringProperty(NOT_DISCOVERED);
+    static final String NOT_DISCOVERED = "Discover checks which sign-in methods the issuer offers.";
     private final Map<String, StringProperty> messages = new LinkedHashMap<>();
 
     private final ObjectProperty<Profile> editing = new SimpleObjectProperty<>();
@@ -77,6 +81,7 @@ public final class ProfilesViewModel {
         }
         authentication.addListener((obs, old, now) -> validate());
         signInMethod.addListener((obs, old, now) -> validate());
+        issuer.addListener((obs, old, now) -> forgetMethodsOffered()); // another issuer may offer other methods
     }
 
     /** Empties the form for a new profile, with the command line's defaults. */
@@ -112,6 +117,32 @@ public final class ProfilesViewModel {
         username.set(profile.usernameIfAny().orElse(""));
         signInMethod.set(profile.signInMethod());
         redirectPort.set(profile.signIn().hasFixedRedirectPort() ? Integer.toString(profile.signIn().redirectPort()) : "");
+    }
+
+    private void forgetMethodsOffered() {
+        methodProblems.clear();
+        methodNote.set(NOT_DISCOVERED);
+    }
+
+    /** What discovery said about each sign-in method, so the form can grey out the ones the issuer does not offer. */
+    private void showMethodsOffered(ProviderInfo info) {
+        methodProblems.clear();
+        StringBuilder note = new StringBuilder();
+        for (SignInMethod each : SignInMethod.values()) {
+            info.whyNotSupported(each).ifPresent(why -> {
+                methodProblems.put(each, why);
+                note.append(note.length() == 0 ? "" : "\n").append(label(each)).append(" is greyed out: ").append(why).append('.');
+            });
+        }
+        methodNote.set(note.length() == 0 ? "The issuer offers all three sign-in methods." : note.toString());
+    }
+
+    static String label(SignInMethod method) {
+        return switch (method) {
+            case PASSWORD -> "Password";
+            case BROWSER -> "Browser";
+            case DEVICE -> "Device code";
+        };
     }
 
     private void clearOutcome() {
@@ -179,6 +210,7 @@ public final class ProfilesViewModel {
             status.set("");
             discovery.set(describe(info));
             discoveryWarnings.setAll(info.warnings());
+            showMethodsOffered(info);
         }, failure -> {
             busy.set(false);
             status.set("");
@@ -194,9 +226,10 @@ public final class ProfilesViewModel {
         info.revocationEndpoint().ifPresent(uri -> text.append("Revocation:      ").append(uri).append('\n'));
         text.append("Grants:          ").append(info.grantTypesSupported().isEmpty() ? "(not advertised)"
                 : String.join(", ", info.grantTypesSupported())).append('\n');
-        text.append("Signing:         ").append(String.join(", ", info.signingAlgorithms()));
+        text.append("Signing:         ").append(String.join(", ", info.signingAlgorithms())).append('\n');
+        text.append("Sign-in methods: ").append(String.join(", ", info.supportedMethods().stream().map(SignInMethod::word).toList()));
         if (info.warnings().isEmpty()) {
-            text.append("\n\nEverything fits: the issuer matches and the password grant is offered.");
+            text.append("\n\nEverything fits: the issuer matches and offers the profile's sign-in method.");
         }
         return text.toString();
     }
@@ -277,6 +310,8 @@ public final class ProfilesViewModel {
     public StringProperty usernameProperty() { return username; }
     public ObjectProperty<SignInMethod> signInMethodProperty() { return signInMethod; }
     public StringProperty redirectPortProperty() { return redirectPort; }
+    public javafx.collections.ObservableMap<SignInMethod, String> methodProblems() { return methodProblems; }
+    public StringProperty methodNoteProperty() { return methodNote; }
     public ObjectProperty<Profile> editingProperty() { return editing; }
     public BooleanProperty busyProperty() { return busy; }
     public StringProperty statusProperty() { return status; }
