@@ -105,7 +105,9 @@ final class LoginCommand implements Callable<Integer> {
         env.out().println("  renewal:  " + (signedIn.sessionWarning().isPresent() ? "none (see the warning)"
                 : tokens.refreshToken().isPresent() ? "with the refresh token in the OS keychain"
                 : rememberPassword ? "with the password remembered in the OS keychain"
-                : "none: the issuer gave no refresh token (ask for offline_access, or use --remember-password)"));
+                : chosenMethod(profile) == SignInMethod.PASSWORD
+                        ? "none: the issuer gave no refresh token (ask for offline_access, or use --remember-password)"
+                        : "none: the issuer gave no refresh token (ask for offline_access)"));
         signedIn.sessionWarning().ifPresent(w -> env.err().println("warning: " + w));
         Verdict verdict = Verdict.judge(jwt, ApiServerOidc.of(profile), now);
         verdict.failures().forEach(failure -> env.err().println("warning: the API server would reject this token: "

@@ -35,6 +35,8 @@ class LoginFlowsCommandTest {
 
     CliHarness cli;
     final List<URI> opened = new CopyOnWriteArrayList<>();
+    /** The redirects the browser followed home, each with its authorization code. */
+    final List<String> redirects = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -53,8 +55,12 @@ class LoginFlowsCommandTest {
         TestBrowser browser = new TestBrowser(demo.caFile());
         cli.browser = url -> {
             opened.add(url);
-            CompletableFuture.runAsync(() -> browser.follow(browser.submit(browser.open(url),
-                    Map.of("username", DemoData.USER, "password", DemoData.PASSWORD, "action", "login"))));
+            CompletableFuture.runAsync(() -> {
+                TestBrowser.Page redirect = browser.submit(browser.open(url),
+                        Map.of("username", DemoData.USER, "password", DemoData.PASSWORD, "action", "login"));
+                redirects.add(redirect.location());
+                browser.follow(redirect);
+            });
             return true;
         };
     }
@@ -134,6 +140,9 @@ class LoginFlowsCommandTest {
         assertThat(result.out()).contains("Signed in to 'demo' as alice@example.com", "with the refresh token in the OS keychain");
         assertThat(cli.keychain.get(SecretKeys.refreshToken("demo"))).isPresent();
         assertThat(home.resolve(".cache/kubesignin/demo.session")).exists();
+        String code = URI.create(redirects.get(0)).getQuery().replaceAll(".*code=([^&]*).*", "$1");
+        assertThat(code).isNotBlank();
+        assertThat(result.all()).doesNotContain(code, cli.keychain.get(SecretKeys.refreshToken("demo")).get());
         CliHarness.Result token = cli.run("get-token", "--profile", "demo");
         assertThat(token.exitCode()).isZero();
         assertThat(token.out()).contains("\"kind\":\"ExecCredential\"");
