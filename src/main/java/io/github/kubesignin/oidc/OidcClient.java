@@ -177,9 +177,9 @@ public final class OidcClient {
     /**
      * The whole browser sign-in: listens on the loopback redirect, hands the authorization URL to {@code openUrl}
      * (which opens a browser or shows the URL), waits for the answer, exchanges it and shows the outcome in the tab.
+     * The listener takes the profile's fixed redirect port, or any free one.
      *
-     * @param redirectPort the profile's fixed port, or 0 for any free one
-     * @param timeout      how long the person has to finish in the browser
+     * @param timeout how long the person has to finish in the browser
      */
     public TokenSet signInWithBrowser(Profile profile, Optional<String> clientSecret, java.util.function.Consumer<URI> openUrl,
                                       Duration timeout, SignInCancellation cancellation) {
