@@ -12,36 +12,36 @@ import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.AuthorizationGrant;
-import com.nimbusds.oauth2.sdk.ResponseType;
-import com.nimbusds.oauth2.sdk.auth.ClientAuthentication;
-import com.nimbusds.oauth2.sdk.device.DeviceAuthorizationRequest;
-import com.nimbusds.oauth2.sdk.device.DeviceAuthorizationResponse;
-import com.nimbusds.oauth2.sdk.device.DeviceAuthorizationSuccessResponse;
-import com.nimbusds.oauth2.sdk.device.DeviceCode;
-import com.nimbusds.oauth2.sdk.device.DeviceCodeGrant;
-import com.nimbusds.oauth2.sdk.id.State;
-import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
-import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
-import com.nimbusds.oauth2.sdk.util.URLUtils;
-import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
-import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.oauth2.sdk.ErrorObject;
 import com.nimbusds.oauth2.sdk.GrantType;
 import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
 import com.nimbusds.oauth2.sdk.ResourceOwnerPasswordCredentialsGrant;
+import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.TokenErrorResponse;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.TokenRevocationRequest;
+import com.nimbusds.oauth2.sdk.auth.ClientAuthentication;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretPost;
 import com.nimbusds.oauth2.sdk.auth.Secret;
+import com.nimbusds.oauth2.sdk.device.DeviceAuthorizationRequest;
+import com.nimbusds.oauth2.sdk.device.DeviceAuthorizationResponse;
+import com.nimbusds.oauth2.sdk.device.DeviceAuthorizationSuccessResponse;
+import com.nimbusds.oauth2.sdk.device.DeviceCode;
+import com.nimbusds.oauth2.sdk.device.DeviceCodeGrant;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.Issuer;
+import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.token.RefreshToken;
+import com.nimbusds.oauth2.sdk.util.URLUtils;
+import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
+import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
@@ -123,13 +123,13 @@ public final class OidcClient {
     public TokenSet signInWithPassword(Profile profile, Optional<String> clientSecret, String username, char[] password) {
         ProviderInfo provider = discoverForSignIn(profile);
         var grant = new ResourceOwnerPasswordCredentialsGrant(username, new Secret(new String(password)));
-        return requestTokens(profile, provider, clientSecret, grant, Grant.PASSWORD, null);
+        return requestTokens(profile, provider, clientSecret, grant, GrantKind.PASSWORD, null);
     }
 
     /** The refresh grant; the returned id_token has been validated. */
     public TokenSet refresh(Profile profile, Optional<String> clientSecret, String refreshToken) {
         ProviderInfo provider = discoverForSignIn(profile);
-        return requestTokens(profile, provider, clientSecret, new RefreshTokenGrant(new RefreshToken(refreshToken)), Grant.REFRESH, null);
+        return requestTokens(profile, provider, clientSecret, new RefreshTokenGrant(new RefreshToken(refreshToken)), GrantKind.REFRESH, null);
     }
 
     /**
@@ -162,7 +162,7 @@ public final class OidcClient {
         }
         String error = first(query, "error");
         if (error != null) {
-            throw authorizationError(profile, error, first(query, "error_description"));
+            throw TokenErrors.authorization(profile, error, first(query, "error_description"));
         }
         String code = first(query, "code");
         if (code == null) {
@@ -170,7 +170,7 @@ public final class OidcClient {
         }
         var grant = new AuthorizationCodeGrant(new AuthorizationCode(code), started.redirectUri(),
                 new CodeVerifier(started.codeVerifier()));
-        return requestTokens(profile, started.provider(), clientSecret, grant, Grant.AUTHORIZATION_CODE,
+        return requestTokens(profile, started.provider(), clientSecret, grant, GrantKind.AUTHORIZATION_CODE,
                 new Nonce(started.nonce()));
     }
 
@@ -234,7 +234,7 @@ public final class OidcClient {
         HTTPResponse response = send(request.toHTTPRequest(), profile);
         String what = "the device authorization endpoint " + endpoint;
         if (response.getStatusCode() != 200) {
-            throw tokenError(response, profile, what, Grant.DEVICE_CODE);
+            throw tokenError(response, profile, what, GrantKind.DEVICE_CODE);
         }
         DeviceAuthorizationSuccessResponse success;
         try {
@@ -271,30 +271,15 @@ public final class OidcClient {
             }
             cancellation.throwIfCancelled();
             if (!clock.instant().isBefore(started.expiresAt())) {
-                throw deviceCodeExpired();
+                throw TokenErrors.deviceCodeExpired();
             }
             try {
-                return requestTokens(profile, started.provider(), clientSecret, grant, Grant.DEVICE_CODE, null);
+                return requestTokens(profile, started.provider(), clientSecret, grant, GrantKind.DEVICE_CODE, null);
             } catch (DevicePending pending) {
-                if (pending.slowDown) {
+                if (pending.slowDown()) {
                     interval = interval.plusSeconds(5);
                 }
             }
-        }
-    }
-
-    private static OidcException deviceCodeExpired() {
-        return new OidcException(OidcProblem.EXPIRED, "the code expired before it was entered on the verification page:"
-                + " start the sign-in again for a new code");
-    }
-
-    /** The device flow's "not yet" answers, which make the poll loop go round again. */
-    private static final class DevicePending extends RuntimeException {
-        private final boolean slowDown;
-
-        DevicePending(boolean slowDown) {
-            super(null, null, false, false);
-            this.slowDown = slowDown;
         }
     }
 
@@ -308,21 +293,6 @@ public final class OidcClient {
     private static String first(Map<String, List<String>> query, String name) {
         List<String> values = query.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
-    }
-
-    private static OidcException authorizationError(Profile profile, String error, String description) {
-        String said = description == null ? error : error + ": " + description;
-        return switch (error) {
-            case "access_denied" -> new OidcException(OidcProblem.ACCESS_DENIED,
-                    "the sign-in was denied in the browser (the issuer said: " + said + ")");
-            case "unauthorized_client", "unsupported_response_type" -> new OidcException(OidcProblem.GRANT_NOT_ENABLED,
-                    "the browser sign-in (authorization code flow) is not enabled for client '" + profile.clientId()
-                            + "' (in Keycloak: 'Standard flow') (the issuer said: " + said + ")");
-            case "invalid_request" -> new OidcException(OidcProblem.ISSUER_ERROR, "the issuer refused the sign-in request;"
-                    + " is http://127.0.0.1/callback with any port an allowed redirect URI of client '" + profile.clientId()
-                    + "'? (the issuer said: " + said + ")");
-            default -> new OidcException(OidcProblem.ISSUER_ERROR, "the issuer refused the sign-in (" + said + ")");
-        };
     }
 
     /**
@@ -389,18 +359,6 @@ public final class OidcClient {
         return provider;
     }
 
-    /** The words and error handling that differ between grants. */
-    private enum Grant {
-        PASSWORD("password"), REFRESH("refresh_token"), AUTHORIZATION_CODE("authorization code"),
-        DEVICE_CODE("device authorization");
-
-        final String words;
-
-        Grant(String words) {
-            this.words = words;
-        }
-    }
-
     private ClientAuthentication clientAuthentication(Profile profile, Optional<String> clientSecret) {
         ClientID clientId = new ClientID(profile.clientId());
         return switch (profile.authentication()) {
@@ -411,8 +369,8 @@ public final class OidcClient {
     }
 
     private TokenSet requestTokens(Profile profile, ProviderInfo provider, Optional<String> clientSecret,
-                                   AuthorizationGrant grant, Grant kind, Nonce expectedNonce) {
-        boolean passwordGrant = kind == Grant.PASSWORD;
+                                   AuthorizationGrant grant, GrantKind kind, Nonce expectedNonce) {
+        boolean passwordGrant = kind == GrantKind.PASSWORD;
         ClientID clientId = new ClientID(profile.clientId());
         TokenRequest.Builder builder = switch (profile.authentication()) {
             case BASIC -> new TokenRequest.Builder(provider.tokenEndpoint(), new ClientSecretBasic(clientId, secret(profile, clientSecret)), grant);
@@ -432,7 +390,7 @@ public final class OidcClient {
         if (json.get("id_token") == null) {
             throw new OidcException(OidcProblem.NO_ID_TOKEN, "the issuer returned no id_token: the scopes ("
                     + String.join(" ", profile.scopes()) + ") must include 'openid'"
-                    + (kind == Grant.REFRESH ? ", or this issuer does not return a new id_token on refresh" : ""));
+                    + (kind == GrantKind.REFRESH ? ", or this issuer does not return a new id_token on refresh" : ""));
         }
         OIDCTokens tokens;
         try {
@@ -486,8 +444,7 @@ public final class OidcClient {
         }
     }
 
-    private OidcException tokenError(HTTPResponse response, Profile profile, String what, Grant kind) {
-        boolean passwordGrant = kind == Grant.PASSWORD;
+    private OidcException tokenError(HTTPResponse response, Profile profile, String what, GrantKind kind) {
         ErrorObject error;
         try {
             error = TokenErrorResponse.parse(jsonBody(response, what)).getErrorObject();
@@ -497,49 +454,7 @@ public final class OidcClient {
         if (error == null || error.getCode() == null) {
             throw new OidcException(OidcProblem.ISSUER_ERROR, what + " answered HTTP " + response.getStatusCode() + " without an OAuth2 error");
         }
-        String said = error.getDescription() == null ? error.getCode() : error.getCode() + ": " + error.getDescription();
-        // Keycloak answers a wrong client secret with 401 unauthorized_client; RFC 6749 reserves 401 for client authentication
-        String code = response.getStatusCode() == 401 ? "invalid_client" : error.getCode();
-        if (kind == Grant.DEVICE_CODE) {
-            switch (code) {
-                case "authorization_pending" -> throw new DevicePending(false);
-                case "slow_down" -> throw new DevicePending(true);
-                case "expired_token" -> {
-                    return deviceCodeExpired();
-                }
-                case "access_denied" -> {
-                    return new OidcException(OidcProblem.ACCESS_DENIED, "the sign-in was denied on the verification page"
-                            + " (the issuer said: " + said + ")");
-                }
-                default -> {
-                    // the common answers below
-                }
-            }
-        }
-        if (kind == Grant.AUTHORIZATION_CODE && code.equals("invalid_grant")) {
-            return new OidcException(OidcProblem.ISSUER_ERROR, "the issuer refused the authorization code: it expired, was"
-                    + " used already, or the PKCE verifier or redirect URI did not match; start the sign-in again (the issuer said: " + said + ")");
-        }
-        return switch (code) {
-            case "invalid_grant" -> passwordGrant
-                    ? new OidcException(OidcProblem.WRONG_CREDENTIALS, "wrong username or password (the issuer said: " + said + ")")
-                    : new OidcException(OidcProblem.REFRESH_TOKEN_REJECTED, "the refresh token was rejected, so you need to sign in again (the issuer said: " + said + ")");
-            case "unauthorized_client", "unsupported_grant_type" -> new OidcException(OidcProblem.GRANT_NOT_ENABLED,
-                    "the " + kind.words + " grant is not enabled for client '" + profile.clientId() + "' (" + whereToEnable(kind)
-                            + ") (the issuer said: " + said + ")");
-            case "invalid_client" -> new OidcException(OidcProblem.INVALID_CLIENT, "the client id or client secret is wrong for '"
-                    + profile.clientId() + "', or the client expects another authentication method than "
-                    + profile.authentication().word() + " (the issuer said: " + said + ")");
-            default -> new OidcException(OidcProblem.ISSUER_ERROR, "the issuer refused the request (" + said + ")");
-        };
-    }
-
-    private static String whereToEnable(Grant kind) {
-        return switch (kind) {
-            case PASSWORD, REFRESH -> "in Keycloak: 'Direct access grants'; in Auth0: the 'Password' grant type";
-            case AUTHORIZATION_CODE -> "in Keycloak: 'Standard flow'; in Auth0: the 'Authorization Code' grant type";
-            case DEVICE_CODE -> "in Keycloak: 'OAuth 2.0 Device Authorization Grant'; in Auth0: the 'Device Code' grant type";
-        };
+        return TokenErrors.explain(response.getStatusCode(), error.getCode(), error.getDescription(), profile, kind);
     }
 
     private JSONObject jsonBody(HTTPResponse response, String what) {
