@@ -24,10 +24,12 @@ import javax.net.ssl.SSLContext;
 
 /**
  * A real HTTPS OpenID Connect issuer on 127.0.0.1 with the password, refresh_token, authorization code (PKCE S256,
- * a tiny login form) and device (RFC 8628, a verification page) grants, for the demo command and for tests. All of its threads are daemons, and {@link #close()} stops it at once.
+ * a tiny login form) and device (RFC 8628, a verification page) grants, for the demo command and for tests. All of
+ * its threads are daemons, and {@link #close()} stops it at once.
  *
  * <p>Endpoints: {@code /.well-known/openid-configuration}, {@code /jwks}, {@code /token}, {@code /revoke},
- * {@code /userinfo}, {@code /authorize}, {@code /device}, {@code /device/verify}. It writes nothing to stdout, stderr or any log.
+ * {@code /userinfo}, {@code /authorize}, {@code /device}, {@code /device/verify}. It writes nothing to stdout,
+ * stderr or any log.
  */
 public final class EmbeddedIssuer implements AutoCloseable {
     private static final String LOOPBACK = "127.0.0.1";
