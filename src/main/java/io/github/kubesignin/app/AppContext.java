@@ -31,6 +31,7 @@ public final class AppContext implements AutoCloseable {
     private final TokenCache tokenCache;
     private final HttpSettings http;
     private Lazy<List<String>> selfCommand;
+    private BrowserLauncher browser;
     private boolean displayZoneIsSystemDefault;
 
     public AppContext(AppDirectories directories, Clock clock, Map<String, String> environment,
@@ -134,6 +135,18 @@ public final class AppContext implements AutoCloseable {
                 return fixed;
             }
         };
+    }
+
+    /** Opens the browser sign-in's page: the system's opener unless a test plays the browser. */
+    public BrowserLauncher browser() {
+        if (browser == null) {
+            browser = new SystemBrowser(environment);
+        }
+        return browser;
+    }
+
+    public void useBrowser(BrowserLauncher launcher) {
+        this.browser = java.util.Objects.requireNonNull(launcher, "launcher");
     }
 
     public KubeconfigSetup kubeconfigSetup() {

@@ -1,6 +1,7 @@
 package io.github.kubesignin.cli;
 
 import io.github.kubesignin.profile.Profile;
+import io.github.kubesignin.profile.SignInMethod;
 import io.github.kubesignin.session.CachedToken;
 import io.github.kubesignin.session.SessionService;
 import io.github.kubesignin.session.SignInRequiredException;
@@ -26,9 +27,12 @@ final class GetToken {
             token = sessions.currentToken(profileName);
         } catch (SignInRequiredException e) {
             if (!info.interactive()) {
-                throw e;
+                throw e; // never a browser tab or a prompt that nobody sees: the message says to run login
             }
-            token = signInOnTheTerminal(sessions, env.app().profileStore().get(profileName), e);
+            Profile profile = env.app().profileStore().get(profileName);
+            token = profile.signInMethod() == SignInMethod.PASSWORD
+                    ? signInOnTheTerminal(sessions, profile, e)
+                    : signInWithTheProfilesFlow(sessions, profile, e);
         }
         TokenCache cache = env.app().tokenCache();
         String credential = info.apiVersion().equals(ExecInfo.V1)
@@ -37,6 +41,20 @@ final class GetToken {
         env.out().print(credential);
         env.out().flush();
         return 0;
+    }
+
+    /**
+     * kubectl said a person is at the terminal: the browser or device sign-in, with everything said on stderr. Only
+     * when the terminal can really be reached, so that a background tool never opens a browser tab.
+     */
+    private CachedToken signInWithTheProfilesFlow(SessionService sessions, Profile profile, SignInRequiredException why) {
+        if (!env.terminal().isInteractive()) {
+            throw why;
+        }
+        env.err().println("kubesignin: profile '" + profile.name() + "' needs a new sign-in at " + profile.issuer());
+        new LoginFlows(env).signIn(profile, profile.signInMethod(), true, LoginFlows.DEFAULT_TIMEOUT)
+                .sessionWarning().ifPresent(w -> env.err().println("warning: " + w));
+        return sessions.cached(profile.name()).orElseThrow(() -> why);
     }
 
     /** kubectl said a person is at the terminal: ask there (not on stdout, which kubectl reads). */

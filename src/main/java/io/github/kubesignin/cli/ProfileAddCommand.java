@@ -4,6 +4,8 @@ import io.github.kubesignin.profile.ApiServerSettings;
 import io.github.kubesignin.profile.ClientAuthentication;
 import io.github.kubesignin.profile.Profile;
 import io.github.kubesignin.profile.SecretKeys;
+import io.github.kubesignin.profile.SignInMethod;
+import io.github.kubesignin.profile.SignInSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -79,6 +81,16 @@ final class ProfileAddCommand implements Callable<Integer> {
     @Option(names = "--signing-alg", paramLabel = "ALG", description = "An algorithm the API server accepts (repeatable; default: RS256).")
     List<String> signingAlgs;
 
+    @Option(names = "--sign-in", paramLabel = "password|browser|device",
+            description = "How to sign in: the password grant, the system browser (authorization code with PKCE), or a code"
+                    + " entered on another device (default: password, or what the profile had).")
+    String signIn;
+
+    @Option(names = "--redirect-port", paramLabel = "PORT",
+            description = "For --sign-in browser: a fixed port for the redirect URI http://127.0.0.1:PORT/callback, for issuers"
+                    + " that need an exact one (default: any free port).")
+    Integer redirectPort;
+
     ProfileAddCommand(CliEnvironment env) {
         this.env = env;
     }
@@ -92,15 +104,32 @@ final class ProfileAddCommand implements Callable<Integer> {
                 params, usernameClaim, groupsClaim == null ? Profile.DEFAULT_GROUPS_CLAIM : groupsClaim,
                 caFile == null ? null : caFile.toAbsolutePath(), username,
                 env.app().profileStore().find(name).map(Profile::cluster).orElse(null), // a re-add keeps the cluster settings
-                apiServerSettings());
+                apiServerSettings(), signInSettings());
         List<String> warnings = env.app().profileService().save(profile, secret);
         warnings.forEach(w -> env.err().println("warning: " + w));
         env.out().println("Saved profile '" + name + "' in " + env.app().profileStore().file() + ".");
         if (authentication.needsSecret()) {
             env.out().println("Its client secret is in the OS keychain (service 'kubesignin', key '" + SecretKeys.clientSecret(name) + "').");
         }
+        if (profile.signInMethod() == SignInMethod.BROWSER) {
+            env.out().println("It signs in through the browser; the issuer must allow the redirect URI http://127.0.0.1:"
+                    + (profile.signIn().hasFixedRedirectPort() ? profile.signIn().redirectPort() : "PORT (any port)") + "/callback.");
+        }
         env.out().println("Next: kubesignin login --profile " + name);
         return 0;
+    }
+
+    /** The flags, else what an existing profile had (a re-add keeps it), else the password grant. */
+    private SignInSettings signInSettings() {
+        SignInSettings before = env.app().profileStore().find(name).map(Profile::signIn).orElse(SignInSettings.DEFAULT);
+        SignInMethod method;
+        try {
+            method = signIn == null ? before.method() : SignInMethod.fromWord(signIn);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--sign-in: " + e.getMessage());
+        }
+        int port = redirectPort != null ? redirectPort : method == before.method() ? before.redirectPort() : 0;
+        return new SignInSettings(method, port);
     }
 
     private ClientAuthentication authentication() {

@@ -2,6 +2,7 @@ package io.github.kubesignin.cli;
 
 import io.github.kubesignin.oidc.ProviderInfo;
 import io.github.kubesignin.profile.Profile;
+import io.github.kubesignin.profile.SignInMethod;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -28,9 +29,15 @@ final class ProfileDiscoverCommand implements Callable<Integer> {
         env.out().printf("%-22s %s%n", "revocation endpoint:", info.revocationEndpoint().map(Object::toString).orElse("(none)"));
         env.out().printf("%-22s %s%n", "grant types:", info.grantTypesSupported().isEmpty() ? "(not advertised)" : String.join(" ", info.grantTypesSupported()));
         env.out().printf("%-22s %s%n", "signing algorithms:", String.join(" ", info.signingAlgorithms()));
+        for (SignInMethod method : SignInMethod.values()) {
+            String mark = method == profile.signInMethod() ? " (the profile's)" : "";
+            env.out().printf("%-22s %s%n", "sign-in " + method.word() + ":", info.whyNotSupported(method)
+                    .map(why -> "no: " + why).orElse("yes") + mark);
+        }
         info.warnings().forEach(w -> env.err().println("warning: " + w));
         if (info.warnings().isEmpty()) {
-            env.out().println("Looks good: the issuer matches the profile and offers the password grant.");
+            env.out().println("Looks good: the issuer matches the profile and offers its sign-in method ("
+                    + profile.signInMethod().word() + ").");
         }
         return info.warnings().isEmpty() ? 0 : 1;
     }

@@ -24,6 +24,8 @@ final class ProfileView {
         map.put("groupsClaim", p.groupsClaim());
         map.put("caFile", p.caFileIfAny().map(Object::toString).orElse(null));
         map.put("username", p.usernameIfAny().orElse(null));
+        map.put("signInMethod", p.signInMethod().word());
+        map.put("redirectPort", p.signIn().hasFixedRedirectPort() ? p.signIn().redirectPort() : null);
         ApiServerSettings a = p.apiServer();
         map.put("apiServerIssuerUrl", a.issuerUrlIfAny().map(Object::toString).orElse(null));
         map.put("audiences", a.audiences().isEmpty() ? null : a.audiences());

@@ -21,6 +21,11 @@ public interface Terminal {
     /** Reads a line; empty when there is no terminal. */
     Optional<String> readLine(String prompt);
 
+    /** Whether a person sits at a terminal, so that opening a browser or waiting for a code makes sense. */
+    default boolean isInteractive() {
+        return false;
+    }
+
     /**
      * The process's controlling terminal, if it has one. {@link System#console()} needs stdin and stdout on the
      * terminal; under kubectl stdout is a pipe, so {@code /dev/tty} is used directly, with echo turned off by stty.
@@ -43,6 +48,11 @@ public interface Terminal {
                     return Optional.ofNullable(console.readLine("%s", prompt));
                 }
                 return DevTty.read(prompt, false);
+            }
+
+            @Override
+            public boolean isInteractive() {
+                return System.console() != null || DevTty.available();
             }
         };
     }
@@ -67,6 +77,18 @@ public interface Terminal {
         private static final Path TTY = Path.of("/dev/tty");
 
         private DevTty() {
+        }
+
+        /** Opening is the only real test: without a controlling terminal /dev/tty exists but cannot be opened. */
+        static boolean available() {
+            if (!Files.isReadable(TTY)) {
+                return false;
+            }
+            try (FileInputStream in = new FileInputStream(TTY.toFile())) {
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
         }
 
         static Optional<String> read(String prompt, boolean hidden) {

@@ -26,9 +26,11 @@ public final class DemoData {
             UNVERIFIED_GROUPS, UNVERIFIED_NAME);
 
     public static final IssuerClient PUBLIC_CLIENT =
-            IssuerClient.publicClient(CLIENT_ID, IssuerClient.PASSWORD, IssuerClient.REFRESH_TOKEN);
+            IssuerClient.publicClient(CLIENT_ID, IssuerClient.PASSWORD, IssuerClient.REFRESH_TOKEN,
+                    IssuerClient.AUTHORIZATION_CODE, IssuerClient.DEVICE_CODE);
     public static final IssuerClient CONFIDENTIAL_CLIENT = IssuerClient.confidentialClient(CONFIDENTIAL_CLIENT_ID,
-            CLIENT_SECRET, IssuerClient.PASSWORD, IssuerClient.REFRESH_TOKEN);
+            CLIENT_SECRET, IssuerClient.PASSWORD, IssuerClient.REFRESH_TOKEN, IssuerClient.AUTHORIZATION_CODE,
+            IssuerClient.DEVICE_CODE);
 
     private DemoData() {
     }

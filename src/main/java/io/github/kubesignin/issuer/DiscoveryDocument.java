@@ -11,6 +11,9 @@ final class DiscoveryDocument {
     static final String TOKEN_PATH = "/token";
     static final String REVOCATION_PATH = "/revoke";
     static final String USERINFO_PATH = "/userinfo";
+    static final String AUTHORIZATION_PATH = "/authorize";
+    static final String DEVICE_AUTHORIZATION_PATH = "/device";
+    static final String DEVICE_VERIFICATION_PATH = "/device/verify";
 
     private DiscoveryDocument() {
     }
@@ -23,7 +26,11 @@ final class DiscoveryDocument {
         metadata.put("jwks_uri", base + JWKS_PATH);
         metadata.put("revocation_endpoint", base + REVOCATION_PATH);
         metadata.put("userinfo_endpoint", base + USERINFO_PATH);
-        metadata.put("response_types_supported", List.of("id_token"));
+        metadata.put("authorization_endpoint", base + AUTHORIZATION_PATH);
+        metadata.put("device_authorization_endpoint", base + DEVICE_AUTHORIZATION_PATH);
+        metadata.put("response_types_supported", List.of("code", "id_token"));
+        metadata.put("code_challenge_methods_supported", List.of("S256"));
+        metadata.put("authorization_response_iss_parameter_supported", true);
         metadata.put("subject_types_supported", List.of("public"));
         metadata.put("id_token_signing_alg_values_supported", List.of("RS256"));
         metadata.put("grant_types_supported", settings.advertisedGrantTypes());

@@ -23,11 +23,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
 /**
- * A real HTTPS OpenID Connect issuer on 127.0.0.1 with the password and refresh_token grants, for the demo command
- * and for tests. All of its threads are daemons, and {@link #close()} stops it at once.
+ * A real HTTPS OpenID Connect issuer on 127.0.0.1 with the password, refresh_token, authorization code (PKCE S256,
+ * a tiny login form) and device (RFC 8628, a verification page) grants, for the demo command and for tests. All of
+ * its threads are daemons, and {@link #close()} stops it at once.
  *
  * <p>Endpoints: {@code /.well-known/openid-configuration}, {@code /jwks}, {@code /token}, {@code /revoke},
- * {@code /userinfo}. It writes nothing to stdout, stderr or any log.
+ * {@code /userinfo}, {@code /authorize}, {@code /device}, {@code /device/verify}. It writes nothing to stdout,
+ * stderr or any log.
  */
 public final class EmbeddedIssuer implements AutoCloseable {
     private static final String LOOPBACK = "127.0.0.1";
@@ -41,6 +43,8 @@ public final class EmbeddedIssuer implements AutoCloseable {
     private final TokenIssuer tokenIssuer;
     private final TokenRequestLog log;
     private final ResponseControls controls;
+    private final AuthorizationEndpoint authorization;
+    private final DeviceCodes devices;
 
     private EmbeddedIssuer(Builder builder) throws IOException {
         this.certificateAuthority = builder.certificateAuthority != null
@@ -58,9 +62,13 @@ public final class EmbeddedIssuer implements AutoCloseable {
             String baseUrl = "https://" + LOOPBACK + ":" + server.getAddress().getPort();
             this.settings = new IssuerSettings(baseUrl + (builder.issuerTrailingSlash ? "/" : ""), baseUrl,
                     builder.users, builder.clients, builder.idTokenLifetime, builder.refreshTokenLifetime,
-                    builder.issueRefreshTokens, builder.rotateRefreshTokens, builder.clock, builder.advertisedGrantTypes);
+                    builder.issueRefreshTokens, builder.rotateRefreshTokens, builder.clock, builder.advertisedGrantTypes,
+                    builder.authorizationCodeLifetime, builder.deviceCodeLifetime, builder.devicePollInterval);
             this.refreshTokens = new RefreshTokens();
-            this.tokenIssuer = new TokenIssuer(settings, keys, refreshTokens);
+            AuthorizationCodes codes = new AuthorizationCodes();
+            this.devices = new DeviceCodes();
+            this.tokenIssuer = new TokenIssuer(settings, keys, refreshTokens, codes, devices);
+            this.authorization = new AuthorizationEndpoint(settings, codes);
             this.log = new TokenRequestLog();
             this.controls = new ResponseControls();
             ClientAuthenticator clients = new ClientAuthenticator(settings.clients());
@@ -73,7 +81,12 @@ public final class EmbeddedIssuer implements AutoCloseable {
                     .route(DiscoveryDocument.TOKEN_PATH, Set.of("POST"),
                             new TokenEndpoint(clients, tokenIssuer, log, controls))
                     .route(DiscoveryDocument.REVOCATION_PATH, Set.of("POST"), new RevocationEndpoint(clients, refreshTokens))
-                    .route(DiscoveryDocument.USERINFO_PATH, Set.of("GET", "POST"), new UserInfoEndpoint(settings, keys)));
+                    .route(DiscoveryDocument.USERINFO_PATH, Set.of("GET", "POST"), new UserInfoEndpoint(settings, keys))
+                    .route(DiscoveryDocument.AUTHORIZATION_PATH, Set.of("GET", "POST"), authorization)
+                    .route(DiscoveryDocument.DEVICE_AUTHORIZATION_PATH, Set.of("POST"),
+                            new DeviceAuthorizationEndpoint(settings, clients, devices))
+                    .route(DiscoveryDocument.DEVICE_VERIFICATION_PATH, Set.of("GET", "POST"),
+                            new DeviceVerificationPage(settings, devices)));
             this.executor = Executors.newCachedThreadPool(daemonThreads());
             server.setExecutor(executor);
             startOnDaemonThread(server);
@@ -117,6 +130,46 @@ public final class EmbeddedIssuer implements AutoCloseable {
 
     public URI revocationEndpoint() {
         return URI.create(settings.baseUrl() + DiscoveryDocument.REVOCATION_PATH);
+    }
+
+    public URI authorizationEndpoint() {
+        return URI.create(settings.baseUrl() + DiscoveryDocument.AUTHORIZATION_PATH);
+    }
+
+    public URI deviceAuthorizationEndpoint() {
+        return URI.create(settings.baseUrl() + DiscoveryDocument.DEVICE_AUTHORIZATION_PATH);
+    }
+
+    /** The user codes of device sign-ins that are neither approved nor denied yet. */
+    public List<String> pendingUserCodes() {
+        return devices.pendingUserCodes();
+    }
+
+    /** Test hook: approves a device sign-in as this user, as the verification page would. */
+    public void approveDevice(String userCode, String username) {
+        if (!settings.users().containsKey(username)) {
+            throw new IllegalArgumentException("no such user: " + username);
+        }
+        devices.byUserCode(userCode, settings.clock().instant())
+                .orElseThrow(() -> new IllegalArgumentException("no such user code: " + userCode))
+                .decide(true, username, settings.clock().instant());
+    }
+
+    /** Test hook: denies a device sign-in, as the verification page's Deny button would. */
+    public void denyDevice(String userCode) {
+        devices.byUserCode(userCode, settings.clock().instant())
+                .orElseThrow(() -> new IllegalArgumentException("no such user code: " + userCode))
+                .decide(false, null, settings.clock().instant());
+    }
+
+    /** Test hook: the next device-code poll is answered {@code slow_down}, however late it comes. */
+    public void slowDownNextDevicePoll() {
+        devices.slowDownNextPoll();
+    }
+
+    /** Test hook: the next authorization code's id_token carries this nonce instead of the client's. */
+    public void replaceNextNonce(String nonce) {
+        authorization.replaceNextNonce(Objects.requireNonNull(nonce, "nonce"));
     }
 
     public int port() {
@@ -244,6 +297,9 @@ public final class EmbeddedIssuer implements AutoCloseable {
         private boolean issuerTrailingSlash;
         private List<String> advertisedGrantTypes = IssuerSettings.SUPPORTED_GRANT_TYPES;
         private CertificateAuthority certificateAuthority;
+        private Duration authorizationCodeLifetime = Duration.ofMinutes(1);
+        private Duration deviceCodeLifetime = Duration.ofMinutes(10);
+        private Duration devicePollInterval = Duration.ofSeconds(5);
 
         private Builder() {
         }
@@ -314,6 +370,27 @@ public final class EmbeddedIssuer implements AutoCloseable {
         /** Reuse a CA (so clients keep trusting the issuer across restarts); by default a new one is generated. */
         public Builder certificateAuthority(CertificateAuthority certificateAuthority) {
             this.certificateAuthority = Objects.requireNonNull(certificateAuthority, "certificateAuthority");
+            return this;
+        }
+
+        /** How long an authorization code from the login form can be redeemed; default 1 minute. */
+        public Builder authorizationCodeLifetime(Duration lifetime) {
+            this.authorizationCodeLifetime = positive(lifetime);
+            return this;
+        }
+
+        /** How long a device code and its user code live (expires_in); default 10 minutes. */
+        public Builder deviceCodeLifetime(Duration lifetime) {
+            this.deviceCodeLifetime = positive(lifetime);
+            return this;
+        }
+
+        /** The device flow's polling interval in whole seconds, at least 1; default 5 (RFC 8628 §3.2). */
+        public Builder devicePollInterval(Duration interval) {
+            if (interval.toSeconds() < 1) {
+                throw new IllegalArgumentException("the poll interval must be at least 1 second: " + interval);
+            }
+            this.devicePollInterval = Duration.ofSeconds(interval.toSeconds());
             return this;
         }
 

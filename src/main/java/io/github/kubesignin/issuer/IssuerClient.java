@@ -13,6 +13,10 @@ import java.util.Set;
 public record IssuerClient(String clientId, String secret, Set<String> grantTypes) {
     public static final String PASSWORD = "password";
     public static final String REFRESH_TOKEN = "refresh_token";
+    /** The browser sign-in: authorization code with PKCE. */
+    public static final String AUTHORIZATION_CODE = "authorization_code";
+    /** The device authorization grant (RFC 8628). */
+    public static final String DEVICE_CODE = "urn:ietf:params:oauth:grant-type:device_code";
 
     public IssuerClient {
         Objects.requireNonNull(clientId, "clientId");

@@ -38,6 +38,22 @@ final class OAuthException extends Exception {
         return new OAuthException("invalid_scope", description, 400, false);
     }
 
+    static OAuthException authorizationPending() {
+        return new OAuthException("authorization_pending", "the user has not entered the code yet", 400, false);
+    }
+
+    static OAuthException slowDown() {
+        return new OAuthException("slow_down", "polling too often: wait 5 seconds longer between requests", 400, false);
+    }
+
+    static OAuthException expiredToken() {
+        return new OAuthException("expired_token", "the device code has expired", 400, false);
+    }
+
+    static OAuthException accessDenied(String description) {
+        return new OAuthException("access_denied", description, 400, false);
+    }
+
     String error() {
         return error;
     }

@@ -15,11 +15,16 @@ final class TokenIssuer {
     private final IssuerSettings settings;
     private final SigningKeys keys;
     private final RefreshTokens refreshTokens;
+    private final AuthorizationCodes codes;
+    private final DeviceCodes devices;
 
-    TokenIssuer(IssuerSettings settings, SigningKeys keys, RefreshTokens refreshTokens) {
+    TokenIssuer(IssuerSettings settings, SigningKeys keys, RefreshTokens refreshTokens, AuthorizationCodes codes,
+                DeviceCodes devices) {
         this.settings = settings;
         this.keys = keys;
         this.refreshTokens = refreshTokens;
+        this.codes = codes;
+        this.devices = devices;
     }
 
     Map<String, Object> grant(IssuerClient client, FormData form) throws OAuthException {
@@ -31,7 +36,73 @@ final class TokenIssuer {
             throw OAuthException.unauthorizedClient("client " + client.clientId() + " may not use the " + grantType
                     + " grant");
         }
-        return grantType.equals(IssuerClient.PASSWORD) ? passwordGrant(client, form) : refreshGrant(client, form);
+        return switch (grantType) {
+            case IssuerClient.PASSWORD -> passwordGrant(client, form);
+            case IssuerClient.AUTHORIZATION_CODE -> authorizationCodeGrant(client, form);
+            case IssuerClient.DEVICE_CODE -> deviceCodeGrant(client, form);
+            default -> refreshGrant(client, form);
+        };
+    }
+
+    /** RFC 6749 §4.1.3 with RFC 7636 §4.6: the code once, for the same client and redirect URI, with the verifier. */
+    private Map<String, Object> authorizationCodeGrant(IssuerClient client, FormData form) throws OAuthException {
+        String value = form.required("code");
+        Instant now = settings.clock().instant();
+        AuthorizationCodes.Code code = codes.redeem(value, now)
+                .orElseThrow(() -> OAuthException.invalidGrant("authorization code is unknown, expired or already used"));
+        if (!code.clientId().equals(client.clientId())) {
+            throw OAuthException.invalidGrant("authorization code was issued to another client");
+        }
+        if (!code.redirectUri().equals(form.get("redirect_uri"))) {
+            throw OAuthException.invalidGrant("redirect_uri differs from the one in the authorization request");
+        }
+        String verifier = form.get("code_verifier");
+        if (verifier == null) {
+            throw OAuthException.invalidGrant("code_verifier is missing (PKCE)");
+        }
+        if (!ClientAuthenticator.constantTimeEquals(AuthorizationCodes.s256(verifier), code.codeChallenge())) {
+            throw OAuthException.invalidGrant("code_verifier does not match the code_challenge (PKCE)");
+        }
+        IssuerUser user = settings.users().get(code.username());
+        return response(client, user, code.scope(), code.authTime(), now, newRefreshToken(client, user, code.scope(),
+                code.authTime(), now), code.nonce());
+    }
+
+    /** RFC 8628 §3.4–3.5: pending, slow_down, expired_token, access_denied, or the tokens once. */
+    private Map<String, Object> deviceCodeGrant(IssuerClient client, FormData form) throws OAuthException {
+        String value = form.required("device_code");
+        Instant now = settings.clock().instant();
+        DeviceCodes.Entry entry = devices.byDeviceCode(value)
+                .filter(e -> e.clientId.equals(client.clientId()))
+                .orElseThrow(() -> OAuthException.invalidGrant("device code is unknown, already used or issued to another client"));
+        if (!now.isBefore(entry.expiresAt)) {
+            devices.forget(entry);
+            throw OAuthException.expiredToken();
+        }
+        boolean tooSoon = entry.pollTooSoon(now);
+        if (devices.takeSlowDown() || tooSoon) {
+            throw OAuthException.slowDown();
+        }
+        switch (entry.status()) {
+            case PENDING -> throw OAuthException.authorizationPending();
+            case DENIED -> {
+                devices.forget(entry);
+                throw OAuthException.accessDenied("the user denied the request");
+            }
+            default -> {
+                devices.forget(entry);
+                IssuerUser user = settings.users().get(entry.username());
+                return response(client, user, entry.scope, entry.authTime(), now,
+                        newRefreshToken(client, user, entry.scope, entry.authTime(), now), null);
+            }
+        }
+    }
+
+    private String newRefreshToken(IssuerClient client, IssuerUser user, Set<String> scope, Instant authTime, Instant now) {
+        return settings.issueRefreshTokens()
+                ? refreshTokens.issue(new RefreshTokens.Grant(client.clientId(), user.username(), scope, authTime,
+                        now.plus(settings.refreshTokenLifetime())))
+                : null;
     }
 
     private Map<String, Object> passwordGrant(IssuerClient client, FormData form) throws OAuthException {
@@ -47,7 +118,7 @@ final class TokenIssuer {
                 ? refreshTokens.issue(new RefreshTokens.Grant(client.clientId(), username, scope, now,
                         now.plus(settings.refreshTokenLifetime())))
                 : null;
-        return response(client, user, scope, now, now, refreshToken);
+        return response(client, user, scope, now, now, refreshToken, null);
     }
 
     private Map<String, Object> refreshGrant(IssuerClient client, FormData form) throws OAuthException {
@@ -68,18 +139,21 @@ final class TokenIssuer {
                 ? refreshTokens.issue(new RefreshTokens.Grant(grant.clientId(), grant.username(), grant.scope(),
                         grant.authTime(), now.plus(settings.refreshTokenLifetime())))
                 : token;
-        return response(client, settings.users().get(grant.username()), scope, grant.authTime(), now, nextRefreshToken);
+        return response(client, settings.users().get(grant.username()), scope, grant.authTime(), now, nextRefreshToken, null);
     }
 
     private Map<String, Object> response(IssuerClient client, IssuerUser user, Set<String> scope, Instant authTime,
-                                         Instant now, String refreshToken) {
+                                         Instant now, String refreshToken, String nonce) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("access_token", keys.sign(accessTokenClaims(client, user, scope, now), SigningKeys.ACCESS_TOKEN_TYPE));
         body.put("token_type", "Bearer");
         body.put("expires_in", settings.idTokenLifetime().toSeconds());
         if (scope.contains("openid")) {
-            body.put("id_token", keys.sign(idTokenClaims(user, client.clientId(), authTime, now),
-                    JOSEObjectType.JWT));
+            Map<String, Object> claims = idTokenClaims(user, client.clientId(), authTime, now);
+            if (nonce != null) {
+                claims.put("nonce", nonce);
+            }
+            body.put("id_token", keys.sign(claims, JOSEObjectType.JWT));
         }
         if (refreshToken != null) {
             body.put("refresh_token", refreshToken);

@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** What clients sent to the token endpoint, for test assertions, with every secret value blanked. */
 final class TokenRequestLog {
     static final String REDACTED = "<redacted>";
-    private static final Set<String> SECRET_PARAMETERS = Set.of("password", "client_secret", "refresh_token");
+    private static final Set<String> SECRET_PARAMETERS = Set.of("password", "client_secret", "refresh_token", "code",
+            "code_verifier", "device_code");
 
     private final Map<String, AtomicInteger> countsByGrantType = new ConcurrentHashMap<>();
     private final List<Map<String, String>> parameters = new CopyOnWriteArrayList<>();

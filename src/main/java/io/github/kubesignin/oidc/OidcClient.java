@@ -9,31 +9,49 @@ import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.oauth2.sdk.AuthorizationCode;
+import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.AuthorizationGrant;
 import com.nimbusds.oauth2.sdk.ErrorObject;
 import com.nimbusds.oauth2.sdk.GrantType;
 import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
 import com.nimbusds.oauth2.sdk.ResourceOwnerPasswordCredentialsGrant;
+import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.TokenErrorResponse;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.TokenRevocationRequest;
+import com.nimbusds.oauth2.sdk.auth.ClientAuthentication;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretPost;
 import com.nimbusds.oauth2.sdk.auth.Secret;
+import com.nimbusds.oauth2.sdk.device.DeviceAuthorizationRequest;
+import com.nimbusds.oauth2.sdk.device.DeviceAuthorizationResponse;
+import com.nimbusds.oauth2.sdk.device.DeviceAuthorizationSuccessResponse;
+import com.nimbusds.oauth2.sdk.device.DeviceCode;
+import com.nimbusds.oauth2.sdk.device.DeviceCodeGrant;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.Issuer;
+import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.token.RefreshToken;
+import com.nimbusds.oauth2.sdk.util.URLUtils;
+import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
+import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import io.github.kubesignin.profile.Profile;
+import io.github.kubesignin.profile.SignInMethod;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,28 +102,197 @@ public final class OidcClient {
         String issuer = metadata.getIssuer().getValue();
         List<String> warnings = new ArrayList<>();
         issuerMismatch(profile, issuer).ifPresent(warnings::add);
-        if (!grants.isEmpty() && !grants.contains("password")) {
-            warnings.add("the issuer does not list the password grant in grant_types_supported (it lists "
-                    + String.join(", ", grants) + "): sign-in with username and password will likely be refused");
-        }
         if (metadata.getTokenEndpointURI() == null) {
             throw new OidcException(OidcProblem.ISSUER_ERROR, "the discovery document " + url + " has no token_endpoint");
         }
-        return new ProviderInfo(issuer, metadata.getTokenEndpointURI(), metadata.getJWKSetURI(),
-                Optional.ofNullable(metadata.getRevocationEndpointURI()), grants, algorithms, List.copyOf(warnings));
+        List<String> challengeMethods = metadata.getCodeChallengeMethods() == null ? List.of()
+                : metadata.getCodeChallengeMethods().stream().map(CodeChallengeMethod::getValue).toList();
+        ProviderInfo withoutWarnings = new ProviderInfo(issuer, metadata.getTokenEndpointURI(), metadata.getJWKSetURI(),
+                Optional.ofNullable(metadata.getRevocationEndpointURI()), grants, algorithms, List.of(),
+                Optional.ofNullable(metadata.getAuthorizationEndpointURI()),
+                Optional.ofNullable(metadata.getDeviceAuthorizationEndpointURI()), challengeMethods);
+        withoutWarnings.whyNotSupported(profile.signInMethod()).ifPresent(why -> warnings.add(profile.signInMethod() == SignInMethod.PASSWORD
+                ? why + ": sign-in with username and password will likely be refused"
+                : why + ": the profile's sign-in method '" + profile.signInMethod().word() + "' will not work"));
+        return new ProviderInfo(issuer, withoutWarnings.tokenEndpoint(), withoutWarnings.jwksUri(),
+                withoutWarnings.revocationEndpoint(), grants, algorithms, warnings, withoutWarnings.authorizationEndpoint(),
+                withoutWarnings.deviceAuthorizationEndpoint(), challengeMethods);
     }
 
     /** The OAuth2 password grant; the returned id_token has been validated. */
     public TokenSet signInWithPassword(Profile profile, Optional<String> clientSecret, String username, char[] password) {
         ProviderInfo provider = discoverForSignIn(profile);
         var grant = new ResourceOwnerPasswordCredentialsGrant(username, new Secret(new String(password)));
-        return requestTokens(profile, provider, clientSecret, grant, true);
+        return requestTokens(profile, provider, clientSecret, grant, GrantKind.PASSWORD, null);
     }
 
     /** The refresh grant; the returned id_token has been validated. */
     public TokenSet refresh(Profile profile, Optional<String> clientSecret, String refreshToken) {
         ProviderInfo provider = discoverForSignIn(profile);
-        return requestTokens(profile, provider, clientSecret, new RefreshTokenGrant(new RefreshToken(refreshToken)), false);
+        return requestTokens(profile, provider, clientSecret, new RefreshTokenGrant(new RefreshToken(refreshToken)), GrantKind.REFRESH, null);
+    }
+
+    /**
+     * Starts a browser sign-in: the authorization request with PKCE (S256), a fresh {@code state} and {@code nonce},
+     * redirecting to {@code redirectUri}.
+     *
+     * @throws OidcException {@link OidcProblem#METHOD_NOT_SUPPORTED} when discovery offers no authorization code flow
+     */
+    public BrowserAuthorization startBrowserSignIn(Profile profile, URI redirectUri) {
+        return startBrowserSignIn(profile, redirectUri, discoverForSignIn(profile, SignInMethod.BROWSER));
+    }
+
+    /**
+     * Finishes a browser sign-in with the redirect the browser brought back: checks {@code state} (and {@code iss}
+     * when sent, RFC 9207), exchanges the code with the PKCE verifier, and validates the id_token including its
+     * {@code nonce}.
+     */
+    public TokenSet finishBrowserSignIn(Profile profile, Optional<String> clientSecret, BrowserAuthorization started,
+                                        URI callback) {
+        Map<String, List<String>> query = URLUtils.parseParameters(callback.getRawQuery());
+        String state = first(query, "state");
+        if (!started.state().equals(state)) {
+            throw new OidcException(OidcProblem.STATE_MISMATCH, "the browser brought back an answer that does not belong"
+                    + " to this sign-in (its state differs): start the sign-in again");
+        }
+        String iss = first(query, "iss");
+        if (iss != null && !iss.equals(started.provider().issuer())) {
+            throw new OidcException(OidcProblem.STATE_MISMATCH, "the answer in the browser came from '" + iss
+                    + "', not from the issuer '" + started.provider().issuer() + "': start the sign-in again");
+        }
+        String error = first(query, "error");
+        if (error != null) {
+            throw TokenErrors.authorization(profile, error, first(query, "error_description"));
+        }
+        String code = first(query, "code");
+        if (code == null) {
+            throw new OidcException(OidcProblem.ISSUER_ERROR, "the issuer sent the browser back without an authorization code");
+        }
+        var grant = new AuthorizationCodeGrant(new AuthorizationCode(code), started.redirectUri(),
+                new CodeVerifier(started.codeVerifier()));
+        return requestTokens(profile, started.provider(), clientSecret, grant, GrantKind.AUTHORIZATION_CODE,
+                new Nonce(started.nonce()));
+    }
+
+    /**
+     * The whole browser sign-in: listens on the loopback redirect, hands the authorization URL to {@code openUrl}
+     * (which opens a browser or shows the URL), waits for the answer, exchanges it and shows the outcome in the tab.
+     * The listener takes the profile's fixed redirect port, or any free one.
+     *
+     * @param timeout how long the person has to finish in the browser
+     */
+    public TokenSet signInWithBrowser(Profile profile, Optional<String> clientSecret, java.util.function.Consumer<URI> openUrl,
+                                      Duration timeout, SignInCancellation cancellation) {
+        ProviderInfo provider = discoverForSignIn(profile, SignInMethod.BROWSER); // before a port is opened
+        try (LoopbackReceiver receiver = LoopbackReceiver.start(profile.signIn().redirectPort())) {
+            BrowserAuthorization started = startBrowserSignIn(profile, receiver.redirectUri(), provider);
+            openUrl.accept(started.authorizationUrl());
+            LoopbackReceiver.Callback callback = receiver.await(timeout, cancellation);
+            try {
+                TokenSet tokens = finishBrowserSignIn(profile, clientSecret, started, callback.uri());
+                callback.finish(true, null);
+                return tokens;
+            } catch (RuntimeException e) {
+                callback.finish(false, e instanceof OidcException ? e.getMessage() : "an unexpected error");
+                throw e;
+            }
+        }
+    }
+
+    private BrowserAuthorization startBrowserSignIn(Profile profile, URI redirectUri, ProviderInfo provider) {
+        requireOpenId(profile);
+        State state = new State();
+        Nonce nonce = new Nonce();
+        CodeVerifier verifier = new CodeVerifier();
+        AuthenticationRequest.Builder request = new AuthenticationRequest.Builder(ResponseType.CODE,
+                new Scope(profile.scopes().toArray(String[]::new)), new ClientID(profile.clientId()), redirectUri)
+                .endpointURI(provider.authorizationEndpoint().orElseThrow())
+                .state(state)
+                .nonce(nonce)
+                .codeChallenge(verifier, CodeChallengeMethod.S256);
+        profile.extraParameters().forEach(request::customParameter);
+        return new BrowserAuthorization(request.build().toURI(), redirectUri, state.getValue(), nonce.getValue(),
+                verifier.getValue(), provider);
+    }
+
+    /**
+     * Starts a device sign-in (RFC 8628 §3.1): asks the issuer for a user code and a verification URI.
+     *
+     * @throws OidcException {@link OidcProblem#METHOD_NOT_SUPPORTED} when discovery offers no device endpoint
+     */
+    public DeviceAuthorization startDeviceSignIn(Profile profile, Optional<String> clientSecret, Clock clock) {
+        ProviderInfo provider = discoverForSignIn(profile, SignInMethod.DEVICE);
+        requireOpenId(profile);
+        URI endpoint = provider.deviceAuthorizationEndpoint().orElseThrow();
+        Scope scope = new Scope(profile.scopes().toArray(String[]::new));
+        Map<String, List<String>> custom = new java.util.LinkedHashMap<>();
+        profile.extraParameters().forEach((k, v) -> custom.put(k, List.of(v)));
+        ClientID clientId = new ClientID(profile.clientId());
+        DeviceAuthorizationRequest request = profile.authentication().needsSecret()
+                ? new DeviceAuthorizationRequest(endpoint, clientAuthentication(profile, clientSecret), scope, custom)
+                : new DeviceAuthorizationRequest(endpoint, clientId, scope, custom);
+        HTTPResponse response = send(request.toHTTPRequest(), profile);
+        String what = "the device authorization endpoint " + endpoint;
+        if (response.getStatusCode() != 200) {
+            throw tokenError(response, profile, what, GrantKind.DEVICE_CODE);
+        }
+        DeviceAuthorizationSuccessResponse success;
+        try {
+            DeviceAuthorizationResponse parsed = DeviceAuthorizationResponse.parse(jsonBody(response, what));
+            if (!parsed.indicatesSuccess()) {
+                throw new OidcException(OidcProblem.ISSUER_ERROR, what + " refused the request");
+            }
+            success = parsed.toSuccessResponse();
+        } catch (ParseException e) {
+            throw new OidcException(OidcProblem.ISSUER_ERROR, what + " gave an answer that is not a device authorization: " + e.getMessage(), e);
+        }
+        Duration interval = Duration.ofSeconds(success.getInterval() > 0 ? success.getInterval() : 5);
+        return new DeviceAuthorization(success.getUserCode().getValue(), success.getVerificationURI(),
+                Optional.ofNullable(success.getVerificationURIComplete()),
+                clock.instant().plusSeconds(success.getLifetime()), interval,
+                new DeviceAuthorization.Secret(success.getDeviceCode().getValue()), provider);
+    }
+
+    /**
+     * Polls the token endpoint until the person has entered the code (RFC 8628 §3.4–3.5): waits the issuer's interval
+     * between polls, 5 s more after each {@code slow_down}, and stops on {@code expired_token}, {@code access_denied},
+     * the code's own expiry or a cancel.
+     */
+    public TokenSet awaitDeviceSignIn(Profile profile, Optional<String> clientSecret, DeviceAuthorization started,
+                                      Clock clock, Sleeper sleeper, SignInCancellation cancellation) {
+        Duration interval = started.interval();
+        var grant = new DeviceCodeGrant(new DeviceCode(started.deviceCode().value()));
+        while (true) {
+            try {
+                sleeper.sleep(interval);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OidcException(OidcProblem.CANCELLED, "the sign-in was cancelled");
+            }
+            cancellation.throwIfCancelled();
+            if (!clock.instant().isBefore(started.expiresAt())) {
+                throw TokenErrors.deviceCodeExpired();
+            }
+            try {
+                return requestTokens(profile, started.provider(), clientSecret, grant, GrantKind.DEVICE_CODE, null);
+            } catch (DevicePending pending) {
+                if (pending.slowDown()) {
+                    interval = interval.plusSeconds(5);
+                }
+            }
+        }
+    }
+
+    private static void requireOpenId(Profile profile) {
+        if (!profile.scopes().contains("openid")) {
+            throw new OidcException(OidcProblem.NO_ID_TOKEN, "the scopes (" + String.join(" ", profile.scopes())
+                    + ") must include 'openid', or the issuer returns no id_token");
+        }
+    }
+
+    private static String first(Map<String, List<String>> query, String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     /**
@@ -158,8 +345,32 @@ public final class OidcClient {
         return provider;
     }
 
+    /** Discovery, refusing a browser or device sign-in the issuer does not offer (the password grant is tried anyway). */
+    private ProviderInfo discoverForSignIn(Profile profile, SignInMethod method) {
+        ProviderInfo provider = discoverForSignIn(profile);
+        if (method != SignInMethod.PASSWORD) {
+            provider.whyNotSupported(method).ifPresent(why -> {
+                throw new OidcException(OidcProblem.METHOD_NOT_SUPPORTED, "profile '" + profile.name() + "' signs in with the "
+                        + method.word() + " method, but " + why + "; choose one the issuer offers ("
+                        + String.join(", ", provider.supportedMethods().stream().map(SignInMethod::word).toList())
+                        + ") with 'kubesignin profile add " + profile.name() + " … --sign-in METHOD' or 'login --method METHOD'");
+            });
+        }
+        return provider;
+    }
+
+    private ClientAuthentication clientAuthentication(Profile profile, Optional<String> clientSecret) {
+        ClientID clientId = new ClientID(profile.clientId());
+        return switch (profile.authentication()) {
+            case BASIC -> new ClientSecretBasic(clientId, secret(profile, clientSecret));
+            case POST -> new ClientSecretPost(clientId, secret(profile, clientSecret));
+            case PUBLIC -> throw new IllegalStateException("a public client does not authenticate");
+        };
+    }
+
     private TokenSet requestTokens(Profile profile, ProviderInfo provider, Optional<String> clientSecret,
-                                   AuthorizationGrant grant, boolean passwordGrant) {
+                                   AuthorizationGrant grant, GrantKind kind, Nonce expectedNonce) {
+        boolean passwordGrant = kind == GrantKind.PASSWORD;
         ClientID clientId = new ClientID(profile.clientId());
         TokenRequest.Builder builder = switch (profile.authentication()) {
             case BASIC -> new TokenRequest.Builder(provider.tokenEndpoint(), new ClientSecretBasic(clientId, secret(profile, clientSecret)), grant);
@@ -173,13 +384,13 @@ public final class OidcClient {
         HTTPResponse response = send(builder.build().toHTTPRequest(), profile);
         String what = "the token endpoint " + provider.tokenEndpoint();
         if (response.getStatusCode() != 200) {
-            throw tokenError(response, profile, what, passwordGrant);
+            throw tokenError(response, profile, what, kind);
         }
         JSONObject json = jsonBody(response, what);
         if (json.get("id_token") == null) {
             throw new OidcException(OidcProblem.NO_ID_TOKEN, "the issuer returned no id_token: the scopes ("
                     + String.join(" ", profile.scopes()) + ") must include 'openid'"
-                    + (passwordGrant ? "" : ", or this issuer does not return a new id_token on refresh"));
+                    + (kind == GrantKind.REFRESH ? ", or this issuer does not return a new id_token on refresh" : ""));
         }
         OIDCTokens tokens;
         try {
@@ -187,7 +398,7 @@ public final class OidcClient {
         } catch (ParseException e) {
             throw new OidcException(OidcProblem.ISSUER_ERROR, what + " gave an answer that is not a token response: " + e.getMessage(), e);
         }
-        Map<String, Object> claims = validateIdToken(profile, provider, tokens.getIDToken());
+        Map<String, Object> claims = validateIdToken(profile, provider, tokens.getIDToken(), expectedNonce);
         Instant expiry = Instant.ofEpochSecond(((Number) claims.get("exp")).longValue());
         return new TokenSet(tokens.getIDTokenString(), tokens.getAccessToken().getValue(),
                 Optional.ofNullable(tokens.getRefreshToken()).map(RefreshToken::getValue), expiry, claims);
@@ -200,14 +411,18 @@ public final class OidcClient {
                         + profile.name() + " … --client-secret-stdin'")));
     }
 
-    private Map<String, Object> validateIdToken(Profile profile, ProviderInfo provider, JWT idToken) {
+    private Map<String, Object> validateIdToken(Profile profile, ProviderInfo provider, JWT idToken, Nonce expectedNonce) {
         JWKSet keys = fetchJwks(profile, provider);
         var selector = new JWSVerificationKeySelector<SecurityContext>(ALLOWED_ALGORITHMS, new ImmutableJWKSet<>(keys));
         var validator = new IDTokenValidator(new Issuer(profile.issuer().toString()), new ClientID(profile.clientId()), selector, null);
         validator.setMaxClockSkew(CLOCK_SKEW_SECONDS);
         try {
-            return validator.validate(idToken, null).toJWTClaimsSet().toJSONObject();
+            return validator.validate(idToken, expectedNonce).toJWTClaimsSet().toJSONObject();
         } catch (BadJOSEException | JOSEException | ParseException e) {
+            if (expectedNonce != null && String.valueOf(e.getMessage()).contains("nonce")) {
+                throw new OidcException(OidcProblem.STATE_MISMATCH, "the issuer's id_token failed validation: its nonce"
+                        + " is not the one this sign-in sent, so it may be replayed from another sign-in (" + e.getMessage() + ")", e);
+            }
             throw new OidcException(OidcProblem.INVALID_ID_TOKEN, "the issuer's id_token failed validation: "
                     + IdTokenFailures.explain(e.getMessage(), profile), e);
         }
@@ -229,7 +444,7 @@ public final class OidcClient {
         }
     }
 
-    private OidcException tokenError(HTTPResponse response, Profile profile, String what, boolean passwordGrant) {
+    private OidcException tokenError(HTTPResponse response, Profile profile, String what, GrantKind kind) {
         ErrorObject error;
         try {
             error = TokenErrorResponse.parse(jsonBody(response, what)).getErrorObject();
@@ -239,21 +454,7 @@ public final class OidcClient {
         if (error == null || error.getCode() == null) {
             throw new OidcException(OidcProblem.ISSUER_ERROR, what + " answered HTTP " + response.getStatusCode() + " without an OAuth2 error");
         }
-        String said = error.getDescription() == null ? error.getCode() : error.getCode() + ": " + error.getDescription();
-        // Keycloak answers a wrong client secret with 401 unauthorized_client; RFC 6749 reserves 401 for client authentication
-        String code = response.getStatusCode() == 401 ? "invalid_client" : error.getCode();
-        return switch (code) {
-            case "invalid_grant" -> passwordGrant
-                    ? new OidcException(OidcProblem.WRONG_CREDENTIALS, "wrong username or password (the issuer said: " + said + ")")
-                    : new OidcException(OidcProblem.REFRESH_TOKEN_REJECTED, "the refresh token was rejected, so you need to sign in again (the issuer said: " + said + ")");
-            case "unauthorized_client", "unsupported_grant_type" -> new OidcException(OidcProblem.GRANT_NOT_ENABLED,
-                    "the " + (passwordGrant ? "password" : "refresh_token") + " grant is not enabled for client '" + profile.clientId()
-                            + "' (in Keycloak: 'Direct access grants'; in Auth0: the 'Password' grant type) (the issuer said: " + said + ")");
-            case "invalid_client" -> new OidcException(OidcProblem.INVALID_CLIENT, "the client id or client secret is wrong for '"
-                    + profile.clientId() + "', or the client expects another authentication method than "
-                    + profile.authentication().word() + " (the issuer said: " + said + ")");
-            default -> new OidcException(OidcProblem.ISSUER_ERROR, "the issuer refused the request (" + said + ")");
-        };
+        return TokenErrors.explain(response.getStatusCode(), error.getCode(), error.getDescription(), profile, kind);
     }
 
     private JSONObject jsonBody(HTTPResponse response, String what) {

@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param username      the default username for sign-in, or null
  * @param cluster       the kubeconfig settings last used with this profile
  * @param apiServer     the rest of the API server's OIDC settings (prefixes, audiences, required claims…)
+ * @param signIn        how the person signs in: password (the default), browser or device
  */
 public record Profile(
         String name,
@@ -37,7 +38,8 @@ public record Profile(
         Path caFile,
         String username,
         ClusterSettings cluster,
-        ApiServerSettings apiServer) {
+        ApiServerSettings apiServer,
+        SignInSettings signIn) {
 
     public static final List<String> DEFAULT_SCOPES = List.of("openid", "email", "profile");
     /** The API server's own default for {@code --oidc-username-claim}. */
@@ -55,6 +57,15 @@ public record Profile(
         groupsClaim = groupsClaim == null ? "" : groupsClaim;
         cluster = cluster == null ? ClusterSettings.NONE : cluster;
         apiServer = apiServer == null ? ApiServerSettings.NONE : apiServer;
+        signIn = signIn == null ? SignInSettings.DEFAULT : signIn;
+    }
+
+    /** A profile that signs in with the password grant. */
+    public Profile(String name, URI issuer, String clientId, ClientAuthentication authentication, List<String> scopes,
+                   Map<String, String> extraParameters, String usernameClaim, String groupsClaim, Path caFile, String username,
+                   ClusterSettings cluster, ApiServerSettings apiServer) {
+        this(name, issuer, clientId, authentication, scopes, extraParameters, usernameClaim, groupsClaim, caFile, username,
+                cluster, apiServer, SignInSettings.DEFAULT);
     }
 
     /** A profile with the API server's OIDC defaults. */
@@ -62,29 +73,38 @@ public record Profile(
                    Map<String, String> extraParameters, String usernameClaim, String groupsClaim, Path caFile, String username,
                    ClusterSettings cluster) {
         this(name, issuer, clientId, authentication, scopes, extraParameters, usernameClaim, groupsClaim, caFile, username,
-                cluster, ApiServerSettings.NONE);
+                cluster, ApiServerSettings.NONE, SignInSettings.DEFAULT);
     }
 
     /** A profile with no cluster settings yet. */
     public Profile(String name, URI issuer, String clientId, ClientAuthentication authentication, List<String> scopes,
                    Map<String, String> extraParameters, String usernameClaim, String groupsClaim, Path caFile, String username) {
         this(name, issuer, clientId, authentication, scopes, extraParameters, usernameClaim, groupsClaim, caFile, username,
-                ClusterSettings.NONE, ApiServerSettings.NONE);
+                ClusterSettings.NONE, ApiServerSettings.NONE, SignInSettings.DEFAULT);
     }
 
     public Profile withUsername(String newUsername) {
         return new Profile(name, issuer, clientId, authentication, scopes, extraParameters, usernameClaim, groupsClaim,
-                caFile, newUsername, cluster, apiServer);
+                caFile, newUsername, cluster, apiServer, signIn);
     }
 
     public Profile withCluster(ClusterSettings newCluster) {
         return new Profile(name, issuer, clientId, authentication, scopes, extraParameters, usernameClaim, groupsClaim,
-                caFile, username, newCluster, apiServer);
+                caFile, username, newCluster, apiServer, signIn);
     }
 
     public Profile withApiServer(ApiServerSettings newApiServer) {
         return new Profile(name, issuer, clientId, authentication, scopes, extraParameters, usernameClaim, groupsClaim,
-                caFile, username, cluster, newApiServer);
+                caFile, username, cluster, newApiServer, signIn);
+    }
+
+    public Profile withSignIn(SignInSettings newSignIn) {
+        return new Profile(name, issuer, clientId, authentication, scopes, extraParameters, usernameClaim, groupsClaim,
+                caFile, username, cluster, apiServer, newSignIn);
+    }
+
+    public SignInMethod signInMethod() {
+        return signIn.method();
     }
 
     public Optional<Path> caFileIfAny() {

@@ -156,10 +156,28 @@ public final class ProfileStore {
                             fields.get("apiserver.username-prefix"),
                             fields.get("apiserver.groups-prefix"),
                             requiredClaims,
-                            fields.containsKey("apiserver.signing-algs") ? words(fields.get("apiserver.signing-algs")) : null));
+                            fields.containsKey("apiserver.signing-algs") ? words(fields.get("apiserver.signing-algs")) : null),
+                    new SignInSettings(
+                            SignInMethod.fromWord(fields.getOrDefault("sign-in", SignInMethod.PASSWORD.word())),
+                            redirectPort(fields.get("redirect-port"))));
         } catch (IllegalArgumentException e) {
             throw malformed(line, "profile '" + name + "': " + e.getMessage());
         }
+    }
+
+    private static int redirectPort(String value) {
+        if (value == null) {
+            return 0;
+        }
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // same message as out of range
+        }
+        throw new IllegalArgumentException("redirect-port '" + value + "' is not a port number (1-65535)");
     }
 
     /** Space-separated words, split without regex (this runs on get-token's start-up path). */
@@ -186,6 +204,12 @@ public final class ProfileStore {
             line(out, p, "groups-claim", p.groupsClaim());
             p.caFileIfAny().ifPresent(ca -> line(out, p, "ca-file", ca.toAbsolutePath().toString()));
             p.usernameIfAny().ifPresent(u -> line(out, p, "username", u));
+            if (!p.signIn().equals(SignInSettings.DEFAULT)) { // only when set, so older files stay as they were
+                line(out, p, "sign-in", p.signInMethod().word());
+                if (p.signIn().hasFixedRedirectPort()) {
+                    line(out, p, "redirect-port", Integer.toString(p.signIn().redirectPort()));
+                }
+            }
             ClusterSettings c = p.cluster();
             optionalLine(out, p, "cluster.kubeconfig", c.kubeconfig());
             optionalLine(out, p, "cluster.mode", c.mode());

@@ -54,7 +54,19 @@ public final class ProfileValidator {
             warnings.add("scopes: 'openid' is missing, so the issuer will return no id_token");
         }
         profile.caFileIfAny().ifPresent(ca -> checkCaFile(ca).ifPresent(errors::add));
+        checkSignIn(profile.signIn(), errors, warnings);
         return new Result(List.copyOf(errors), List.copyOf(warnings));
+    }
+
+    private static void checkSignIn(SignInSettings signIn, List<String> errors, List<String> warnings) {
+        int port = signIn.redirectPort();
+        if (port < 0 || port > 65535) {
+            errors.add("redirect port " + port + ": must be between 1 and 65535 (or none, for any free port)");
+        } else if (port != 0 && port < 1024) {
+            errors.add("redirect port " + port + ": ports below 1024 need administrator rights; pick one from 1024 to 65535");
+        } else if (port != 0 && signIn.method() != SignInMethod.BROWSER) {
+            warnings.add("redirect port " + port + ": used only by the browser sign-in, not by " + signIn.method().word());
+        }
     }
 
     private static void checkIssuer(URI issuer, List<String> errors, List<String> warnings) {

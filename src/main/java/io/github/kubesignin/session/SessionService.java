@@ -79,24 +79,50 @@ public final class SessionService {
             Optional<String> clientSecret = profile.authentication().needsSecret()
                     ? clientSecret(profile, secrets.get()) : Optional.empty();
             TokenSet tokens = oidc.get().signInWithPassword(profile, clientSecret, username, password);
-            cache.write(profile.name(), new CachedToken(tokens.idToken(), tokens.idTokenExpiry()));
-            try {
-                keepSession(profile.name(), username, tokens, rememberedPassword);
-                if (tokens.refreshToken().isPresent() || rememberPassword) {
-                    cache.markSignedIn(profile.name());
-                } else {
-                    cache.forgetSignIn(profile.name());
-                }
-                return new SignedIn(tokens, Optional.empty());
-            } catch (SecretStoreUnavailableException e) {
-                if (rememberPassword) {
-                    throw e;
-                }
-                return new SignedIn(tokens, Optional.of("the session is not kept, so you will have to sign in again when"
-                        + " the token expires: the OS keychain is unavailable: " + e.getMessage()));
-            }
+            return keep(profile, tokens, username, rememberedPassword);
         } finally {
             Arrays.fill(password, '\0');
+        }
+    }
+
+    /** A sign-in that needs the person elsewhere (a browser, another device), given the client secret if any. */
+    @FunctionalInterface
+    public interface InteractiveSignIn {
+        TokenSet signIn(OidcClient oidc, Optional<String> clientSecret);
+    }
+
+    /**
+     * Signs in with the browser or device flow and keeps the session exactly as {@link #login} does (refresh token in
+     * the keychain, a remembered password deleted, the id_token cached, the session marker). The flow runs outside
+     * the profile's lock, since it waits for a person for minutes while {@code get-token} in other processes must not
+     * hang; only storing the result takes the lock.
+     */
+    public SignedIn signIn(Profile profile, InteractiveSignIn flow) {
+        Optional<String> clientSecret = profile.authentication().needsSecret()
+                ? clientSecret(profile, secrets.get()) : Optional.empty();
+        TokenSet tokens = flow.signIn(oidc.get(), clientSecret);
+        try (ProfileLock lock = lock(profile.name())) {
+            return keep(profile, tokens, null, null);
+        }
+    }
+
+    /** The one place a new sign-in is stored, whatever the method; the caller holds the profile's lock. */
+    private SignedIn keep(Profile profile, TokenSet tokens, String username, String rememberedPassword) {
+        cache.write(profile.name(), new CachedToken(tokens.idToken(), tokens.idTokenExpiry()));
+        try {
+            keepSession(profile.name(), username, tokens, rememberedPassword);
+            if (tokens.refreshToken().isPresent() || rememberedPassword != null) {
+                cache.markSignedIn(profile.name());
+            } else {
+                cache.forgetSignIn(profile.name());
+            }
+            return new SignedIn(tokens, Optional.empty());
+        } catch (SecretStoreUnavailableException e) {
+            if (rememberedPassword != null) {
+                throw e;
+            }
+            return new SignedIn(tokens, Optional.of("the session is not kept, so you will have to sign in again when"
+                    + " the token expires: the OS keychain is unavailable: " + e.getMessage()));
         }
     }
 

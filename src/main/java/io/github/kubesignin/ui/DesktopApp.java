@@ -47,6 +47,11 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         app = AppContext.production();
+        // the browser sign-in opens the issuer's page through JavaFX, which knows the desktop's browser
+        app.useBrowser(url -> {
+            getHostServices().showDocument(url.toString());
+            return true;
+        });
         settings = WindowSettings.load(app.directories().config());
         MainWindow.applyTheme(settings.darkTheme());
         AppModel model = new AppModel(app, FxExecutors.production());

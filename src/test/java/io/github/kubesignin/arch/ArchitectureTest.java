@@ -34,6 +34,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.github.javakeyring..", "org.freedesktop..", "de.swiesend..");
 
     @ArchTest
+    static final ArchRule zxingOnlyInQr = noClasses().that().resideOutsideOfPackage(ROOT + ".qr..")
+            .should().dependOnClassesThat().resideInAPackage("com.google.zxing..");
+
+    @ArchTest
     static final ArchRule picocliOnlyInCli = noClasses().that().resideOutsideOfPackage(ROOT + ".cli..")
             .should().dependOnClassesThat().resideInAPackage("picocli..");
 
@@ -49,6 +53,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreDoesNotKnowTheSurfaces = noClasses()
             .that().resideInAnyPackage(ROOT + ".profile..", ROOT + ".oidc..", ROOT + ".token..", ROOT + ".secret..",
-                    ROOT + ".session..", ROOT + ".json..", ROOT + ".files..", ROOT + ".reminder..", ROOT + ".instance..")
+                    ROOT + ".session..", ROOT + ".json..", ROOT + ".files..", ROOT + ".reminder..", ROOT + ".instance..", ROOT + ".qr..")
             .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".cli..", ROOT + ".ui..", ROOT + ".app..");
 }

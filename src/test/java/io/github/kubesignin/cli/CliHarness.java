@@ -27,10 +27,15 @@ final class CliHarness {
     HttpSettings http = new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(3));
     Clock clock = Clock.systemDefaultZone();
     Terminal terminal = Terminal.none();
+    /** The browser the browser sign-in opens; null keeps the system's opener. */
+    io.github.kubesignin.app.BrowserLauncher browser;
     final Map<String, String> environment = new java.util.HashMap<>();
     /** What an exec user in kubeconfig runs; the jar by default, so kubectl can start it after the test JVM ends. */
     List<String> selfCommand = List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
             Path.of("target", "kubesignin.jar").toAbsolutePath().toString());
+
+    /** What the running command has printed on stderr so far, for a test thread that plays the person meanwhile. */
+    volatile StringWriter liveErr = new StringWriter();
 
     record Result(int exitCode, String out, String err) {
         String all() {
@@ -54,8 +59,12 @@ final class CliHarness {
     Result runWithStdin(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        liveErr = err;
         try (AppContext app = new AppContext(directories(), clock, environment, secrets, http)) {
             app.useSelfCommand(selfCommand);
+            if (browser != null) {
+                app.useBrowser(browser);
+            }
             CliEnvironment env = new CliEnvironment(app, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                     new PrintWriter(out, true), new PrintWriter(err, true), terminal);
             // the same split as Main: the plain get-token invocation skips picocli
@@ -65,6 +74,26 @@ final class CliHarness {
             everythingPrinted.add(err.toString());
             return new Result(code, out.toString(), err.toString());
         }
+    }
+
+    /** A terminal with a person at it who types nothing: the browser and device sign-ins may start. */
+    static Terminal personAtTheTerminal() {
+        return new Terminal() {
+            @Override
+            public Optional<char[]> readPassword(String prompt) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> readLine(String prompt) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean isInteractive() {
+                return true;
+            }
+        };
     }
 
     /** A terminal that answers the password prompt, like a person typing. */

@@ -52,7 +52,11 @@ class EmbeddedIssuerTest {
                 .containsEntry("userinfo_endpoint", base + "/userinfo")
                 .containsEntry("subject_types_supported", List.of("public"))
                 .containsEntry("id_token_signing_alg_values_supported", List.of("RS256"))
-                .containsEntry("grant_types_supported", List.of("password", "refresh_token"))
+                .containsEntry("grant_types_supported", List.of("password", "refresh_token", "authorization_code",
+                        "urn:ietf:params:oauth:grant-type:device_code"))
+                .containsEntry("authorization_endpoint", base + "/authorize")
+                .containsEntry("device_authorization_endpoint", base + "/device")
+                .containsEntry("code_challenge_methods_supported", List.of("S256"))
                 .containsEntry("token_endpoint_auth_methods_supported",
                         List.of("client_secret_basic", "client_secret_post", "none"))
                 .containsKeys("response_types_supported", "scopes_supported", "claims_supported");
@@ -213,7 +217,10 @@ class EmbeddedIssuerTest {
 
         Map<String, String> codeGrant = Map.of("grant_type", "authorization_code", "code", "x",
                 "client_id", DemoData.CLIENT_ID);
-        assertError(http.postForm(token, codeGrant), 400, "unsupported_grant_type");
+        assertError(http.postForm(token, codeGrant), 400, "invalid_grant");
+
+        Map<String, String> implicit = Map.of("grant_type", "implicit", "client_id", DemoData.CLIENT_ID);
+        assertError(http.postForm(token, implicit), 400, "unsupported_grant_type");
     }
 
     @Test

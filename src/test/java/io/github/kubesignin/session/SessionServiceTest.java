@@ -349,4 +349,38 @@ class SessionServiceTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void aBrowserOrDeviceSignInIsKeptExactlyLikeAPasswordSignIn() {
+        keychain.put(SecretKeys.password("demo"), "an-old-remembered-password");
+        SessionService sessions = service();
+        TokenSet fromTheFlow = oidc.signInWithPassword(profile, java.util.Optional.empty(), DemoData.USER,
+                DemoData.PASSWORD.toCharArray()); // stands in for the browser: what matters is how the result is kept
+        List<Boolean> lockFreeWhileWaiting = new ArrayList<>();
+
+        SignedIn signedIn = sessions.signIn(profile, (client, secret) -> {
+            // the person takes minutes: get-token in other processes must not wait for the lock meanwhile
+            lockFreeWhileWaiting.add(tryLockElsewhere());
+            return fromTheFlow;
+        });
+
+        assertThat(lockFreeWhileWaiting).containsExactly(true);
+        assertThat(signedIn.sessionWarning()).isEmpty();
+        assertThat(keychain.get(SecretKeys.refreshToken("demo"))).isEqualTo(fromTheFlow.refreshToken());
+        assertThat(keychain.get(SecretKeys.password("demo"))).isEmpty();
+        assertThat(cache.isSignedIn("demo")).isTrue();
+        assertThat(sessions.currentToken("demo").idToken()).isEqualTo(fromTheFlow.idToken());
+        expireCachedToken();
+        int refreshes = issuer.tokenRequests("refresh_token");
+        assertThat(sessions.currentToken("demo").idToken()).isNotBlank();
+        assertThat(issuer.tokenRequests("refresh_token")).isEqualTo(refreshes + 1); // renewed with the flow's refresh token
+    }
+
+    private boolean tryLockElsewhere() {
+        try (ProfileLock lock = ProfileLock.acquire(cache.directory().resolve("demo.lock"), "demo", Duration.ofMillis(200))) {
+            return true;
+        } catch (SessionLockTimeoutException e) {
+            return false;
+        }
+    }
 }

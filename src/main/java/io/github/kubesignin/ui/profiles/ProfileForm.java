@@ -37,6 +37,19 @@ final class ProfileForm {
                 caFile.isBlank() ? null : Path.of(caFile.strip()), username.isBlank() ? null : username.strip(), cluster);
     }
 
+    /** The redirect port field: empty for any free port. */
+    static int port(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(trimmed);
+        } catch (NumberFormatException e) {
+            throw new UnparsableField(ProfilesViewModel.REDIRECT_PORT, "redirect port '" + trimmed + "': not a number");
+        }
+    }
+
     static URI issuerUri(String text) {
         try {
             return new URI(text);
@@ -91,6 +104,9 @@ final class ProfileForm {
         }
         if (problem.startsWith("CA file")) {
             return ProfilesViewModel.CA_FILE;
+        }
+        if (problem.startsWith("redirect port")) {
+            return ProfilesViewModel.REDIRECT_PORT;
         }
         return ProfilesViewModel.GENERAL;
     }

@@ -128,6 +128,7 @@ public final class ProfilesView extends BorderPane {
         HBox.setHgrow(ca, Priority.ALWAYS);
         Forms.row(grid, row++, "Issuer CA _file", new HBox(6, ca, browse), viewModel.message(ProfilesViewModel.CA_FILE));
         Forms.row(grid, row++, "Default use_rname", Forms.boundField("default-username", viewModel.usernameProperty(), "optional"), null);
+        Forms.row(grid, row++, "Sign-in me_thod", new SignInMethodChooser(viewModel), viewModel.message(ProfilesViewModel.REDIRECT_PORT));
         row = ReminderSettingsRows.add(grid, row, viewModel.reminder());
 
         Button discover = new Button("_Discover");

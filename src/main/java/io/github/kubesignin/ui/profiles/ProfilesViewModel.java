@@ -6,6 +6,8 @@ import io.github.kubesignin.profile.ClusterSettings;
 import io.github.kubesignin.profile.InvalidProfileException;
 import io.github.kubesignin.profile.Profile;
 import io.github.kubesignin.profile.ProfileValidator;
+import io.github.kubesignin.profile.SignInMethod;
+import io.github.kubesignin.profile.SignInSettings;
 import io.github.kubesignin.reminder.ReminderSettings;
 import io.github.kubesignin.ui.AppModel;
 import io.github.kubesignin.ui.common.BackgroundWork;
@@ -36,6 +38,7 @@ public final class ProfilesViewModel {
     public static final String SCOPES = "scopes";
     public static final String PARAMETERS = "parameters";
     public static final String CA_FILE = "caFile";
+    public static final String REDIRECT_PORT = "redirectPort";
     public static final String GENERAL = "general";
 
     private final AppModel model;
@@ -53,6 +56,12 @@ public final class ProfilesViewModel {
     private final StringProperty groupsClaim = new SimpleStringProperty("");
     private final StringProperty caFile = new SimpleStringProperty("");
     private final StringProperty username = new SimpleStringProperty("");
+    private final ObjectProperty<SignInMethod> signInMethod = new SimpleObjectProperty<>(SignInMethod.PASSWORD);
+    private final StringProperty redirectPort = new SimpleStringProperty("");
+    /** Why discovery rules a method out, per method; empty until Discover ran for this issuer. */
+    private final javafx.collections.ObservableMap<SignInMethod, String> methodProblems = FXCollections.observableHashMap();
+    private final StringProperty methodNote = new SimpleStringProperty(NOT_DISCOVERED);
+    static final String NOT_DISCOVERED = "Discover checks which sign-in methods the issuer offers.";
     private final Map<String, StringProperty> messages = new LinkedHashMap<>();
 
     private final ObjectProperty<Profile> editing = new SimpleObjectProperty<>();
@@ -67,14 +76,16 @@ public final class ProfilesViewModel {
         this.model = model;
         this.work = model.work();
         this.reminder = new ReminderSettingsViewModel(model.app().reminderSettings());
-        for (String field : List.of(NAME, ISSUER, CLIENT_ID, CLIENT_SECRET, SCOPES, PARAMETERS, CA_FILE, GENERAL)) {
+        for (String field : List.of(NAME, ISSUER, CLIENT_ID, CLIENT_SECRET, SCOPES, PARAMETERS, CA_FILE, REDIRECT_PORT, GENERAL)) {
             messages.put(field, new SimpleStringProperty(""));
         }
         newProfile();
-        for (var field : List.of(name, issuer, clientId, scopes, extraParameters, caFile, clientSecret)) {
+        for (var field : List.of(name, issuer, clientId, scopes, extraParameters, caFile, clientSecret, redirectPort)) {
             field.addListener((obs, old, now) -> validate());
         }
         authentication.addListener((obs, old, now) -> validate());
+        signInMethod.addListener((obs, old, now) -> validate());
+        issuer.addListener((obs, old, now) -> forgetMethodsOffered()); // another issuer may offer other methods
     }
 
     /** Empties the form for a new profile, with the command line's defaults. */
@@ -110,6 +121,34 @@ public final class ProfilesViewModel {
         groupsClaim.set(profile.groupsClaim());
         caFile.set(profile.caFileIfAny().map(Object::toString).orElse(""));
         username.set(profile.usernameIfAny().orElse(""));
+        signInMethod.set(profile.signInMethod());
+        redirectPort.set(profile.signIn().hasFixedRedirectPort() ? Integer.toString(profile.signIn().redirectPort()) : "");
+    }
+
+    private void forgetMethodsOffered() {
+        methodProblems.clear();
+        methodNote.set(NOT_DISCOVERED);
+    }
+
+    /** What discovery said about each sign-in method, so the form can grey out the ones the issuer does not offer. */
+    private void showMethodsOffered(ProviderInfo info) {
+        methodProblems.clear();
+        StringBuilder note = new StringBuilder();
+        for (SignInMethod each : SignInMethod.values()) {
+            info.whyNotSupported(each).ifPresent(why -> {
+                methodProblems.put(each, why);
+                note.append(note.length() == 0 ? "" : "\n").append(label(each)).append(" is greyed out: ").append(why).append('.');
+            });
+        }
+        methodNote.set(note.length() == 0 ? "The issuer offers all three sign-in methods." : note.toString());
+    }
+
+    static String label(SignInMethod method) {
+        return switch (method) {
+            case PASSWORD -> "Password";
+            case BROWSER -> "Browser";
+            case DEVICE -> "Device code";
+        };
     }
 
     private void clearOutcome() {
@@ -155,7 +194,9 @@ public final class ProfilesViewModel {
         ClusterSettings cluster = editing.get() != null && editing.get().name().equals(name.get().strip())
                 ? editing.get().cluster() : ClusterSettings.NONE;
         return ProfileForm.toProfile(name.get(), issuer.get(), clientId.get(), authentication.get(), scopes.get(),
-                extraParameters.get(), usernameClaim.get(), groupsClaim.get(), caFile.get(), username.get(), cluster);
+                extraParameters.get(), usernameClaim.get(), groupsClaim.get(), caFile.get(), username.get(), cluster)
+                .withSignIn(new SignInSettings(signInMethod.get() == null ? SignInMethod.PASSWORD : signInMethod.get(),
+                        ProfileForm.port(redirectPort.get())));
     }
 
     /** Fetches the issuer's discovery document and shows endpoints, grants and what does not fit. */
@@ -175,6 +216,7 @@ public final class ProfilesViewModel {
             status.set("");
             discovery.set(describe(info));
             discoveryWarnings.setAll(info.warnings());
+            showMethodsOffered(info);
         }, failure -> {
             busy.set(false);
             status.set("");
@@ -190,9 +232,10 @@ public final class ProfilesViewModel {
         info.revocationEndpoint().ifPresent(uri -> text.append("Revocation:      ").append(uri).append('\n'));
         text.append("Grants:          ").append(info.grantTypesSupported().isEmpty() ? "(not advertised)"
                 : String.join(", ", info.grantTypesSupported())).append('\n');
-        text.append("Signing:         ").append(String.join(", ", info.signingAlgorithms()));
+        text.append("Signing:         ").append(String.join(", ", info.signingAlgorithms())).append('\n');
+        text.append("Sign-in methods: ").append(String.join(", ", info.supportedMethods().stream().map(SignInMethod::word).toList()));
         if (info.warnings().isEmpty()) {
-            text.append("\n\nEverything fits: the issuer matches and the password grant is offered.");
+            text.append("\n\nEverything fits: the issuer matches and offers the profile's sign-in method.");
         }
         return text.toString();
     }
@@ -276,6 +319,10 @@ public final class ProfilesViewModel {
     public StringProperty groupsClaimProperty() { return groupsClaim; }
     public StringProperty caFileProperty() { return caFile; }
     public StringProperty usernameProperty() { return username; }
+    public ObjectProperty<SignInMethod> signInMethodProperty() { return signInMethod; }
+    public StringProperty redirectPortProperty() { return redirectPort; }
+    public javafx.collections.ObservableMap<SignInMethod, String> methodProblems() { return methodProblems; }
+    public StringProperty methodNoteProperty() { return methodNote; }
     public ObjectProperty<Profile> editingProperty() { return editing; }
     public BooleanProperty busyProperty() { return busy; }
     public StringProperty statusProperty() { return status; }

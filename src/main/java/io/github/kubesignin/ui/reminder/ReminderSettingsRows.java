@@ -33,7 +33,7 @@ public final class ReminderSettingsRows {
             }
         });
         leadTime.valueProperty().bindBidirectional(viewModel.leadTimeProperty());
-        Forms.row(grid, row++, "Reminder _time", leadTime, null);
+        Forms.row(grid, row++, "W_hen to remind", leadTime, null);
 
         CheckBox autoRefresh = new CheckBox("Renew aut_omatically instead (a notice only if renewal fails)");
         autoRefresh.setId("reminder-auto-refresh");

@@ -44,6 +44,19 @@ public final class SignInView extends VBox {
         Forms.row(grid, 0, "_Username", username, null);
         Forms.row(grid, 1, "_Password", password, null);
         grid.add(remember, 1, 2);
+        // the browser and device methods need no password here: the form gives way to what to do elsewhere
+        grid.visibleProperty().bind(viewModel.methodProperty().isEqualTo(io.github.kubesignin.profile.SignInMethod.PASSWORD));
+        grid.managedProperty().bind(grid.visibleProperty());
+        Label methodNote = new Label();
+        methodNote.setId("signin-method-note");
+        methodNote.setWrapText(true);
+        methodNote.textProperty().bind(Bindings.createStringBinding(() -> switch (viewModel.methodProperty().get()) {
+            case BROWSER -> "This profile signs in through your browser: Sign in opens the issuer's page.";
+            case DEVICE -> "This profile signs in with a code you enter on any device, such as your phone.";
+            default -> "";
+        }, viewModel.methodProperty()));
+        methodNote.visibleProperty().bind(grid.visibleProperty().not());
+        methodNote.managedProperty().bind(methodNote.visibleProperty());
 
         Button signIn = new Button("_Sign in");
         signIn.setId("sign-in");
@@ -72,11 +85,13 @@ public final class SignInView extends VBox {
         Label warning = Forms.messageLabel(Bindings.createStringBinding(() -> viewModel.warningProperty().get().isEmpty()
                 ? "" : "warning: " + viewModel.warningProperty().get(), viewModel.warningProperty()));
 
-        getChildren().addAll(title, demoHint(model, demo), grid, buttons, status, error, warning, summary(viewModel));
+        getChildren().addAll(title, demoHint(model, demo), grid, methodNote, buttons, new SignInElsewhereView(viewModel), status,
+                error, warning, summary(viewModel));
         // focus goes to the first empty field when the view is shown
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                javafx.application.Platform.runLater(() -> (username.getText().isEmpty() ? username : password).requestFocus());
+                javafx.application.Platform.runLater(() -> (!grid.isVisible() ? signIn
+                        : username.getText().isEmpty() ? username : password).requestFocus());
             }
         });
     }

@@ -1,6 +1,11 @@
 package io.github.kubesignin.ui.signin;
 
+import io.github.kubesignin.oidc.DeviceAuthorization;
+import io.github.kubesignin.oidc.SignInCancellation;
 import io.github.kubesignin.profile.Profile;
+import io.github.kubesignin.profile.SignInMethod;
+import io.github.kubesignin.qr.QrCode;
+import io.github.kubesignin.session.SignedIn;
 import io.github.kubesignin.token.DecodedJwt;
 import io.github.kubesignin.token.HumanTime;
 import io.github.kubesignin.token.JwtDecoder;
@@ -10,7 +15,10 @@ import io.github.kubesignin.ui.common.ErrorText;
 import io.github.kubesignin.ui.status.StatusBarViewModel;
 import java.time.Duration;
 import java.time.Instant;
+import java.net.URI;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -18,8 +26,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Sign-in with username and password through {@code SessionService.login}, the command line's use case. The
- * password is taken out of its property before the request starts, so it is never kept longer than the request.
+ * Sign-in with the profile's method through the command line's use cases: username and password through
+ * {@code SessionService.login} (the password is taken out of its property before the request starts, so it is never
+ * kept longer than the request), or the browser and device sign-ins through {@code SessionService.signIn}, which wait
+ * for the person in the background until they finish, time out or are cancelled.
  */
 public final class SignInViewModel {
     private final AppModel model;
@@ -38,7 +48,16 @@ public final class SignInViewModel {
     private final StringProperty expires = new SimpleStringProperty("");
     private final StringProperty countdown = new SimpleStringProperty("");
     private final DoubleProperty lifetimeLeft = new SimpleDoubleProperty();
+    private final ObjectProperty<SignInMethod> method = new SimpleObjectProperty<>(SignInMethod.PASSWORD);
+    private final BooleanProperty waitingForBrowser = new SimpleBooleanProperty();
+    private final StringProperty authorizationUrl = new SimpleStringProperty("");
+    private final BooleanProperty waitingForDevice = new SimpleBooleanProperty();
+    private final StringProperty userCode = new SimpleStringProperty("");
+    private final StringProperty verificationUri = new SimpleStringProperty("");
+    private final StringProperty verificationUriComplete = new SimpleStringProperty("");
+    private final ObjectProperty<QrCode> qrCode = new SimpleObjectProperty<>();
     private BackgroundWork.Running running;
+    private SignInCancellation cancellation;
 
     public SignInViewModel(AppModel model) {
         this.model = model;
@@ -53,6 +72,7 @@ public final class SignInViewModel {
             cancel();
         }
         username.set(profile == null ? "" : profile.usernameIfAny().orElse(""));
+        method.set(profile == null ? SignInMethod.PASSWORD : profile.signInMethod());
         password.set("");
         error.set("");
         warning.set("");
@@ -69,6 +89,11 @@ public final class SignInViewModel {
         warning.set("");
         if (profile == null) {
             error.set("Choose a profile first (Profiles).");
+            return;
+        }
+        if (profile.signInMethod() != SignInMethod.PASSWORD) {
+            java.util.Arrays.fill(secret, '\0');
+            signInElsewhere(profile);
             return;
         }
         if (username.get().isBlank() || secret.length == 0) {
@@ -100,6 +125,78 @@ public final class SignInViewModel {
         });
     }
 
+    /**
+     * The browser or device sign-in: the background job waits for the person; what they must do (the page that was
+     * opened, or the code to enter) is shown on the FX thread meanwhile.
+     */
+    private void signInElsewhere(Profile profile) {
+        SignInCancellation thisSignIn = new SignInCancellation();
+        cancellation = thisSignIn;
+        busy.set(true);
+        boolean browser = profile.signInMethod() == SignInMethod.BROWSER;
+        status.set(browser ? "Continue in your browser …" : "Asking " + profile.issuer() + " for a code …");
+        running = work.start(() -> {
+            try {
+                return model.app().sessions().signIn(profile, (oidc, clientSecret) -> browser
+                        ? oidc.signInWithBrowser(profile, clientSecret, url -> work.fx().execute(() -> openBrowser(url)),
+                                BROWSER_TIMEOUT, thisSignIn)
+                        : awaitDevice(profile, oidc, clientSecret, thisSignIn));
+            } finally {
+                work.fx().execute(model::refreshSession);
+            }
+        }, this::signedInElsewhere, failure -> {
+            endWaiting();
+            error.set(ErrorText.of(failure));
+        });
+    }
+
+    /** How long the browser sign-in waits for the person. */
+    static final Duration BROWSER_TIMEOUT = Duration.ofMinutes(5);
+
+    private io.github.kubesignin.oidc.TokenSet awaitDevice(Profile profile, io.github.kubesignin.oidc.OidcClient oidc,
+                                                           java.util.Optional<String> clientSecret, SignInCancellation thisSignIn) {
+        DeviceAuthorization started = oidc.startDeviceSignIn(profile, clientSecret, model.app().clock());
+        QrCode qr = QrCode.encode(started.bestUri().toString());
+        work.fx().execute(() -> showDeviceCode(started, qr));
+        return oidc.awaitDeviceSignIn(profile, clientSecret, started, model.app().clock(), thisSignIn.sleeper(), thisSignIn);
+    }
+
+    private void openBrowser(URI url) {
+        authorizationUrl.set(url.toString());
+        waitingForBrowser.set(true);
+        boolean opened = model.app().browser().open(url);
+        status.set(opened ? "Continue in your browser … (sign in there; this page updates by itself)"
+                : "Open the address below in your browser to sign in.");
+    }
+
+    private void showDeviceCode(DeviceAuthorization started, QrCode qr) {
+        verificationUri.set(started.verificationUri().toString());
+        verificationUriComplete.set(started.verificationUriComplete().map(URI::toString).orElse(""));
+        qrCode.set(qr);
+        waitingForDevice.set(true);
+        userCode.set(started.userCode()); // last: everything it goes with is in place when it shows
+        status.set("Enter the code on any device (or scan the QR code) … this page updates by itself.");
+    }
+
+    private void signedInElsewhere(SignedIn result) {
+        endWaiting();
+        result.sessionWarning().ifPresent(warning::set);
+        model.refreshSession();
+        showSession();
+    }
+
+    private void endWaiting() {
+        busy.set(false);
+        status.set("");
+        waitingForBrowser.set(false);
+        waitingForDevice.set(false);
+        authorizationUrl.set("");
+        userCode.set("");
+        verificationUri.set("");
+        verificationUriComplete.set("");
+        qrCode.set(null);
+    }
+
     /** Signs out: revokes the refresh token where possible and forgets the session (keychain work, so in the background). */
     public void signOut() {
         Profile profile = model.selected().orElse(null);
@@ -121,12 +218,18 @@ public final class SignInViewModel {
         });
     }
 
-    /** Stops waiting for the issuer; the request itself ends at its timeout and its outcome is dropped. */
+    /**
+     * Stops waiting: a browser or device sign-in stops at once (the loopback listener closes, polling ends); a
+     * password request ends at its timeout and its outcome is dropped.
+     */
     public void cancel() {
         if (running != null) {
             running.cancel();
         }
-        busy.set(false);
+        if (cancellation != null) {
+            cancellation.cancel();
+        }
+        endWaiting();
         status.set("Cancelled: no longer waiting for the issuer.");
     }
 
@@ -193,4 +296,12 @@ public final class SignInViewModel {
     public StringProperty expiresProperty() { return expires; }
     public StringProperty countdownProperty() { return countdown; }
     public DoubleProperty lifetimeLeftProperty() { return lifetimeLeft; }
+    public ObjectProperty<SignInMethod> methodProperty() { return method; }
+    public BooleanProperty waitingForBrowserProperty() { return waitingForBrowser; }
+    public StringProperty authorizationUrlProperty() { return authorizationUrl; }
+    public BooleanProperty waitingForDeviceProperty() { return waitingForDevice; }
+    public StringProperty userCodeProperty() { return userCode; }
+    public StringProperty verificationUriProperty() { return verificationUri; }
+    public StringProperty verificationUriCompleteProperty() { return verificationUriComplete; }
+    public ObjectProperty<QrCode> qrCodeProperty() { return qrCode; }
 }
