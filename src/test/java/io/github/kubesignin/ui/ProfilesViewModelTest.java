@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kubesignin.issuer.DemoData;
 import io.github.kubesignin.issuer.EmbeddedIssuer;
+import io.github.kubesignin.profile.ApiServerSettings;
 import io.github.kubesignin.profile.ClientAuthentication;
 import io.github.kubesignin.profile.SecretKeys;
 import io.github.kubesignin.testing.RunningIssuer;
 import io.github.kubesignin.ui.profiles.ProfilesViewModel;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +75,24 @@ class ProfilesViewModelTest {
             form.remove();
             assertThat(fixture.app.profileStore().list()).isEmpty();
             assertThat(fixture.keychain.get(SecretKeys.clientSecret("work"))).isEmpty();
+        }
+    }
+
+    @Test
+    void savingFromTheFormKeepsTheApiServerSettingsItDoesNotShow(@TempDir Path home) {
+        try (UiFixture fixture = new UiFixture(home, demo.issuer())) {
+            ApiServerSettings apiServer = new ApiServerSettings(demo.issuer().issuerUrl(), List.of("kube"), "oidc:",
+                    "oidc:", Map.of("hd", "example.com"), List.of("RS256"));
+            fixture.app.profileService().save(fixture.demoProfile("work").withApiServer(apiServer), Optional.empty());
+            ProfilesViewModel form = new ProfilesViewModel(fixture.inlineModel());
+            form.load(fixture.app.profileStore().get("work"));
+
+            form.scopesProperty().set("openid email");
+            form.save();
+
+            assertThat(form.errorProperty().get()).isEmpty();
+            assertThat(fixture.app.profileStore().get("work").scopes()).containsExactly("openid", "email");
+            assertThat(fixture.app.profileStore().get("work").apiServer()).isEqualTo(apiServer);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.kubesignin.ui.profiles;
 
 import io.github.kubesignin.oidc.ProviderInfo;
+import io.github.kubesignin.profile.ApiServerSettings;
 import io.github.kubesignin.profile.ClientAuthentication;
 import io.github.kubesignin.profile.ClusterSettings;
 import io.github.kubesignin.profile.InvalidProfileException;
@@ -191,10 +192,13 @@ public final class ProfilesViewModel {
     }
 
     private Profile formProfile() {
-        ClusterSettings cluster = editing.get() != null && editing.get().name().equals(name.get().strip())
-                ? editing.get().cluster() : ClusterSettings.NONE;
+        // what the form does not show (remembered cluster, API server settings from the CLI or Cluster setup) is kept
+        boolean sameProfile = editing.get() != null && editing.get().name().equals(name.get().strip());
+        ClusterSettings cluster = sameProfile ? editing.get().cluster() : ClusterSettings.NONE;
+        ApiServerSettings apiServer = sameProfile ? editing.get().apiServer() : ApiServerSettings.NONE;
         return ProfileForm.toProfile(name.get(), issuer.get(), clientId.get(), authentication.get(), scopes.get(),
                 extraParameters.get(), usernameClaim.get(), groupsClaim.get(), caFile.get(), username.get(), cluster)
+                .withApiServer(apiServer)
                 .withSignIn(new SignInSettings(signInMethod.get() == null ? SignInMethod.PASSWORD : signInMethod.get(),
                         ProfileForm.port(redirectPort.get())));
     }
