@@ -15,6 +15,7 @@ import io.github.kubesignin.reminder.ReminderSettings;
 import java.time.Duration;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableView;
 import javafx.scene.Scene;
@@ -180,6 +181,7 @@ class MainWindowFxTest {
         waitUntil(() -> robot.from(window.root()).lookup("#discovery").queryTextInputControl().getText().contains("Token endpoint"));
         robot.interact(() -> robot.from(window.root()).lookup("#reminder-lead-time").<ComboBox<Duration>>query()
                 .getSelectionModel().select(Duration.ofMinutes(15)));
+        scrollToTheEnd(robot, "#profiles-view"); // as a person would, to reach the form's last rows
         robot.clickOn(node(robot, "#reminder-auto-refresh"));
         robot.clickOn(node(robot, "#save-profile"));
         waitUntil(() -> fixture.app.profileStore().find("lab").isPresent());
@@ -199,6 +201,11 @@ class MainWindowFxTest {
         assertThat(WindowIcons.images()).extracting(image -> (int) image.getWidth())
                 .containsExactlyElementsOf(WindowIcons.SIZES);
         assertThat(WindowIcons.images()).noneMatch(javafx.scene.image.Image::isError);
+    }
+
+    void scrollToTheEnd(FxRobot robot, String page) {
+        robot.interact(() -> robot.from(node(robot, page)).lookup(".scroll-pane").<ScrollPane>query().setVvalue(1.0));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Looks only inside this test's window: popups and earlier tests' windows are not searched. */

@@ -80,7 +80,8 @@ public final class ProfilesView extends BorderPane {
         }
     }
 
-    private ScrollPane form(Confirmation confirmation) {
+    /** The fields scroll; Save, Discover and their outcome stay in sight below them, whatever the window's height. */
+    private VBox form(Confirmation confirmation) {
         GridPane grid = Forms.grid();
         int row = 0;
         Forms.row(grid, row++, "_Name", Forms.boundField("profile-name", viewModel.nameProperty(), "e.g. prod"), viewModel.message(ProfilesViewModel.NAME));
@@ -189,12 +190,16 @@ public final class ProfilesView extends BorderPane {
         title.getStyleClass().add("title-3");
         title.textProperty().bind(Bindings.createStringBinding(() -> viewModel.editingProperty().get() == null
                 ? "New profile" : "Profile " + viewModel.editingProperty().get().name(), viewModel.editingProperty()));
-        VBox content = new VBox(12, title, grid, buttons, status, error, warnings, discovery);
+        VBox content = new VBox(12, title, grid, warnings, discovery);
         content.setPadding(new Insets(0, 8, 8, 0));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        return scroll;
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        // the labels hide (and stop taking room) while empty; a hidden node is never in the way of a click
+        VBox form = new VBox(10, scroll, buttons, status, error);
+        form.setPadding(new Insets(0, 0, 4, 0));
+        return form;
     }
 
     private void chooseCaFile() {
