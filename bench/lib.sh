@@ -50,19 +50,21 @@ median_ms() {
     rm -f "$json" "$log"
 }
 
-# row MEASURED MS REFERENCE MS: prints the figure next to its reference, and adds it to $BENCH_TABLE (markdown)
+# row MEASURED VALUE REFERENCE VALUE [UNIT]: prints the figure next to its reference (unit default ms), and adds
+# it to $BENCH_TABLE (markdown rows for the summary)
 row() {
-    local diff ratio
+    local unit=${5:-ms} diff ratio
     diff=$(awk -v a="$2" -v b="$4" 'BEGIN { printf "%+.1f", a - b }')
     ratio=$(awk -v a="$2" -v b="$4" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
-    printf '  %-58s %8s ms   vs  %-44s %8s ms   (%s ms, x%s)\n' "$1" "$2" "$3" "$4" "$diff" "$ratio"
+    printf '  %-62s %8s %s  vs  %-40s %8s %s  (%s %s, x%s)\n' "$1" "$2" "$unit" "$3" "$4" "$unit" "$diff" "$unit" "$ratio"
     if [[ -n "${BENCH_TABLE:-}" ]]; then
-        printf '| %s | %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" "$diff" "$ratio" >>"$BENCH_TABLE"
+        printf '| %s | %s %s | %s | %s %s | %s | %s |\n' "$1" "$2" "$unit" "$3" "$4" "$unit" "$diff" "$ratio" >>"$BENCH_TABLE"
     fi
 }
 
+# bench_header TITLE [RUNS]
 bench_header() {
-    echo "== $1 ($RUNS runs each unless noted, median; $(nproc) cores, load $(cut -d" " -f1-3 /proc/loadavg); $("$JAVA17" -version 2>&1 | head -1))"
+    echo "== $1 (${2:-$RUNS} runs each, median; $(nproc) cores, load $(cut -d" " -f1-3 /proc/loadavg); $("$JAVA17" -version 2>&1 | head -1))"
 }
 
 bench_work() {
