@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # kubectl's credential-plugin path on its own, each figure against a reference from the same run:
 #   get-token with a valid cached token (native launcher; java -jar on JDK 17, with AppCDS; JDK 25 with an AOT
-#   cache)  vs  kubectl version --client, and the launcher vs cat of the very file it prints;
+#   cache; the jpackage app-image's kubesignin-cli when BENCH_APP_IMAGE names one)  vs  kubectl version --client,
+#   and the launcher vs cat of the very file it prints;
 #   get-token refreshing (launcher -> JVM -> keychain + issuer)  vs  a bare JVM start (java -version).
 # Needs target/kubesignin.jar (mvn package), hyperfine, jq, cc, kubectl and a Secret Service (it re-runs itself
 # under .ci/with-keyring).      usage: bench/get-token.sh      (BENCH_RUNS=N to change the number of runs)
@@ -24,6 +25,11 @@ row "get-token, cached token: java -jar, JDK 17" "$(median_ms "$(cmdline "$JAVA1
     "kubectl version --client" "$kubectl_ms"
 row "get-token, cached token: java -jar, JDK 17 + AppCDS" "$(median_ms "$(cmdline "${CDS17[@]}") $get_token")" \
     "kubectl version --client" "$kubectl_ms"
+if [[ -n "${BENCH_APP_IMAGE:-}" ]]; then
+    bench_login
+    row "get-token, cached token: app-image bin/kubesignin-cli" "$(median_ms "$BENCH_APP_IMAGE/bin/kubesignin-cli $get_token")" \
+        "kubectl version --client" "$kubectl_ms"
+fi
 if ((${#AOT25[@]})); then
     bench_login
     row "get-token, cached token: java -jar, JDK 25 + AOT cache" "$(median_ms "$(cmdline "${AOT25[@]}") $get_token")" \

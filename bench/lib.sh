@@ -98,7 +98,8 @@ bench_login() {
 }
 
 # The native launcher as the app-image has it: bin/kubectl-signin beside bin/kubesignin-cli. Without an app-image
-# (BENCH_APP_IMAGE), kubesignin-cli is a two-line script that execs java -jar with the quick flags.
+# (BENCH_APP_IMAGE=DIR with bin/kubesignin-cli, e.g. target/dist/app-image/kubesignin of `mvn -Pdist package`),
+# kubesignin-cli is a two-line script that execs java -jar with the quick flags.
 bench_install_launcher() {
     LAUNCHER_BIN=$WORK/bin
     mkdir -p "$LAUNCHER_BIN"

@@ -332,6 +332,10 @@ static int start_jvm_launcher(int argc, char **argv) {
         return 1;
     }
     char *slash = strrchr(self, '/');
+    if (slash == NULL) {
+        fprintf(stderr, PROGRAM ": cannot find where this program is installed, so cannot start kubesignin-cli beside it\n");
+        return 1;
+    }
     *slash = '\0';
     snprintf(launcher, sizeof launcher, "%s/kubesignin-cli", self);
     argv[0] = launcher;
@@ -343,6 +347,11 @@ static int start_jvm_launcher(int argc, char **argv) {
 #else
 
 /* ---- Windows ---------------------------------------------------------------------------------------------- */
+/*
+ * The same checks where Windows has them: files, not links (reparse points), read whole, the deadline file still
+ * the same (volume serial and file index) after the credential was read. There is no owner or mode check: the cache
+ * lies in the user's profile folder, which only that user (and administrators) can change by default.
+ */
 
 static int is_blank_w(const wchar_t *text) {
     if (text == NULL) {
