@@ -2,7 +2,7 @@
 # What a kubectl command pays for using kubesignin rather than a static token: the same `kubectl get --raw /whoami`
 # against the same local HTTPS endpoint (bench/api-endpoint.py, which answers only the signed-in token), once with
 # the id_token pasted into kubeconfig (`token:`) and once through each exec entry. Each pair is measured back to
-# back right after a fresh sign-in. `cat` of the stored ExecCredential is the floor any exec plugin can reach.
+# in alternation right after a fresh sign-in. `cat` of the stored ExecCredential is the floor any exec plugin can reach.
 # Needs target/kubesignin.jar, hyperfine, jq, cc, kubectl, openssl, python3 and a Secret Service (re-runs itself
 # under .ci/with-keyring).      usage: bench/kubectl-exec.sh      (BENCH_RUNS=N)
 source "$(dirname "$0")/lib.sh"
@@ -53,16 +53,17 @@ write_kubeconfig() {
 
 whoami() { echo "kubectl --kubeconfig $KUBECONFIG_FILE --context $1 get --raw /whoami"; }
 
-# the pair: USER LABEL
+# static token and exec entry in alternation (bench/paired.py), so that a drifting machine load hits both alike;
+# the difference is the median of the paired differences.     pair USER LABEL [PREPARE-COMMAND for the exec entry]
 pair() {
+    local user=$1 label=$2 prepare=${3:-} result
     bench_login
     write_kubeconfig
-    local plugin static
     # fail loudly if the exec entry does not deliver the signed-in token
-    $(whoami "$1") >/dev/null || { echo "kubectl with the '$1' exec entry failed" >&2; exit 1; }
-    static=$(median_ms "$(whoami static)")
-    plugin=$(median_ms "$(whoami "$1")")
-    row "kubectl get --raw, exec: $2" "$plugin" "the same with a static token" "$static"
+    $(whoami "$user") >/dev/null || { echo "kubectl with the '$user' exec entry failed" >&2; exit 1; }
+    result=$(python3 bench/paired.py "$RUNS" "${BENCH_WARMUP:-3}" "$(whoami static)" "$(whoami "$user")" ${prepare:+"$prepare"})
+    read -r static plugin difference <<<"$result"
+    ROW_DIFF=$difference row "kubectl get --raw, exec: $label" "$plugin" "the same with a static token" "$static"
 }
 
 bench_header "kubectl through the exec entry vs a static token"
@@ -71,9 +72,5 @@ pair cat "cat of the stored ExecCredential"
 pair jvm17 "java -jar, JDK 17 (as without the launcher)"
 pair cds17 "java -jar, JDK 17 + AppCDS"
 ((${#AOT25[@]})) && pair aot25 "java -jar, JDK 25 + AOT cache"
-# launcher falling back to the JVM (its deadline file gone, so Java decides; the token is still cached)
-bench_login
-write_kubeconfig
-static=$(median_ms "$(whoami static)")
-fallback=$(median_ms --prepare "rm -f $CACHE/demo.exec-credential.until" "$(whoami launcher)")
-row "kubectl get --raw, exec: launcher -> $LAUNCHER_FALLBACK" "$fallback" "the same with a static token" "$static"
+# the launcher handing over to the JVM: its deadline file is gone, so Java decides (the token is still cached)
+pair launcher "launcher -> $LAUNCHER_FALLBACK (cached token)" "rm -f $CACHE/demo.exec-credential.until"

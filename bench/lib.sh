@@ -51,14 +51,14 @@ median_ms() {
 }
 
 # row MEASURED VALUE REFERENCE VALUE [UNIT]: prints the figure next to its reference (unit default ms), and adds
-# it to $BENCH_TABLE (markdown rows for the summary)
+# it to $BENCH_TABLE (markdown rows for the summary). The difference is VALUE - VALUE unless ROW_DIFF gives it.
 row() {
     local unit=${5:-ms} diff ratio
-    diff=$(awk -v a="$2" -v b="$4" 'BEGIN { printf "%+.1f", a - b }')
+    diff=${ROW_DIFF:-$(awk -v a="$2" -v b="$4" 'BEGIN { printf "%+.1f", a - b }')}
     ratio=$(awk -v a="$2" -v b="$4" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
     printf '  %-62s %8s %s  vs  %-40s %8s %s  (%s %s, x%s)\n' "$1" "$2" "$unit" "$3" "$4" "$unit" "$diff" "$unit" "$ratio"
     if [[ -n "${BENCH_TABLE:-}" ]]; then
-        printf '| %s | %s %s | %s | %s %s | %s | %s |\n' "$1" "$2" "$unit" "$3" "$4" "$unit" "$diff" "$ratio" >>"$BENCH_TABLE"
+        printf '| %s | %s %s | %s | %s %s | %s %s | %s |\n' "$1" "$2" "$unit" "$3" "$4" "$unit" "$diff" "$unit" "$ratio" >>"$BENCH_TABLE"
     fi
 }
 
