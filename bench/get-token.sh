@@ -15,7 +15,7 @@ bench_train_jvm_caches
 
 bench_header "get-token"
 get_token="get-token --profile demo"
-kubectl_ms=$(median_ms "kubectl version --client")
+kubectl_ms=$(median_ms "$KUBECTL version --client")
 bench_login
 row "get-token, cached token: native launcher" "$(median_ms "$LAUNCHER $get_token")" "kubectl version --client" "$kubectl_ms"
 row "get-token, cached token: native launcher" "$(median_ms "$LAUNCHER $get_token")" "cat NAME.exec-credential.json" \

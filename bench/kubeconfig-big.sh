@@ -30,16 +30,16 @@ PY
 cp "$WORK/big.yaml" "$WORK/a.yaml"
 cp "$WORK/big.yaml" "$WORK/b.yaml"
 write_kubesignin="$(cmdline "$JAVA17" "${QUICK[@]}" -jar "$JAR") kubeconfig write --profile demo --kubeconfig $WORK/a.yaml"
-write_kubectl="kubectl config set-credentials demo --kubeconfig $WORK/b.yaml --exec-api-version=client.authentication.k8s.io/v1"
+write_kubectl="$KUBECTL config set-credentials demo --kubeconfig $WORK/b.yaml --exec-api-version=client.authentication.k8s.io/v1"
 write_kubectl+=" --exec-command=/usr/bin/kubectl-signin --exec-arg=get-token --exec-arg=--profile --exec-arg=demo"
 write_kubectl+=" --exec-interactive-mode=IfAvailable"
 # both must really write the user (checked once, outside the timing)
 $write_kubesignin >/dev/null 2>&1 && $write_kubectl >/dev/null
 for f in a b; do
-    [[ $(kubectl --kubeconfig "$WORK/$f.yaml" config view -o jsonpath='{.users[?(@.name=="demo")].user.exec.apiVersion}') == client.authentication.k8s.io/v1 ]] \
+    [[ $("$KUBECTL" --kubeconfig "$WORK/$f.yaml" config view -o jsonpath='{.users[?(@.name=="demo")].user.exec.apiVersion}') == client.authentication.k8s.io/v1 ]] \
         || { echo "the demo user is missing from $f.yaml" >&2; exit 1; }
 done
-[[ $(kubectl --kubeconfig "$WORK/a.yaml" config get-contexts -o name | wc -l) -eq $contexts ]] || { echo "contexts lost" >&2; exit 1; }
+[[ $("$KUBECTL" --kubeconfig "$WORK/a.yaml" config get-contexts -o name | wc -l) -eq $contexts ]] || { echo "contexts lost" >&2; exit 1; }
 
 RUNS=${BENCH_KUBECONFIG_RUNS:-15}
 bench_header "kubeconfig with $contexts contexts ($(du -k "$WORK/big.yaml" | cut -f1) kB)"

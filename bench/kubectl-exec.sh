@@ -30,11 +30,16 @@ exec_user() { # NAME COMMAND ARG...
     printf '      interactiveMode: IfAvailable\n      provideClusterInfo: false\n'
 }
 
-# after each sign-in: the endpoint expects the new token, and the static user holds it
+# the endpoint accepts every token signed in during the run
+accept_current_token() {
+    jq -r .status.token "$CACHE/demo.exec-credential.json" >>"$WORK/token"
+}
+
+# written once: a kubeconfig that changes makes some kubectl builds slower for a while. The static user holds the
+# first sign-in's token, which the endpoint keeps accepting (it does not check expiry).
 write_kubeconfig() {
     local token
     token=$(jq -r .status.token "$CACHE/demo.exec-credential.json")
-    printf %s "$token" >"$WORK/token"
     {
         printf 'apiVersion: v1\nkind: Config\nclusters:\n- name: local\n  cluster:\n    server: %s\n    certificate-authority: %s\n' \
             "$SERVER" "$WORK/api.pem"
@@ -51,14 +56,14 @@ write_kubeconfig() {
     } >"$KUBECONFIG_FILE"
 }
 
-whoami() { echo "kubectl --kubeconfig $KUBECONFIG_FILE --context $1 get --raw /whoami"; }
+whoami() { echo "$KUBECTL --kubeconfig $KUBECONFIG_FILE --context $1 get --raw /whoami"; }
 
 # static token and exec entry in alternation (bench/paired.py), so that a drifting machine load hits both alike;
 # the difference is the median of the paired differences.     pair USER LABEL [PREPARE-COMMAND for the exec entry]
 pair() {
     local user=$1 label=$2 prepare=${3:-} result
     bench_login
-    write_kubeconfig
+    accept_current_token
     # fail loudly if the exec entry does not deliver the signed-in token
     $(whoami "$user") >/dev/null || { echo "kubectl with the '$user' exec entry failed" >&2; exit 1; }
     result=$(python3 bench/paired.py "$RUNS" "${BENCH_WARMUP:-3}" "$(whoami static)" "$(whoami "$user")" ${prepare:+"$prepare"})
@@ -66,6 +71,8 @@ pair() {
     ROW_DIFF=$difference row "kubectl get --raw, exec: $label" "$plugin" "the same with a static token" "$static"
 }
 
+accept_current_token
+write_kubeconfig
 bench_header "kubectl through the exec entry vs a static token"
 pair launcher "native launcher (cached token)"
 pair cat "cat of the stored ExecCredential"

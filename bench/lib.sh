@@ -12,6 +12,19 @@ RUNS=${BENCH_RUNS:-30}
 JAVA17=${BENCH_JAVA17:-java}
 JAVA25=${BENCH_JAVA25:-$(ls -d /usr/lib/jvm/temurin-25*/bin/java 2>/dev/null | head -1 || true)}
 
+# A plain kubectl binary. Google Cloud SDK's `kubectl` is a dispatcher that, for a while after the kubeconfig
+# changes, spends tens of ms more on exec users (measured here); its versioned kubectl.1.NN binaries are plain.
+pick_kubectl() {
+    local onpath
+    onpath=$(command -v kubectl || true)
+    if [[ -n $onpath ]] && kubectl version --client 2>/dev/null | grep -q dispatcher; then
+        ls "$(dirname "$(readlink -f "$onpath")")"/kubectl.1.* 2>/dev/null | sort -V | tail -1
+    else
+        echo "${onpath:-kubectl}"
+    fi
+}
+KUBECTL=${BENCH_KUBECTL:-$(pick_kubectl)}
+
 # cleanup steps, run in reverse order on exit: on_exit 'kill $PID'
 BENCH_CLEANUP=()
 on_exit() { BENCH_CLEANUP=("$1" "${BENCH_CLEANUP[@]}"); }
@@ -64,7 +77,7 @@ row() {
 
 # bench_header TITLE [RUNS]
 bench_header() {
-    echo "== $1 (${2:-$RUNS} runs each, median; $(nproc) cores, load $(cut -d" " -f1-3 /proc/loadavg); $("$JAVA17" -version 2>&1 | head -1))"
+    echo "== $1 (${2:-$RUNS} runs each, median; $(nproc) cores, load $(cut -d" " -f1-3 /proc/loadavg); $("$JAVA17" -version 2>&1 | head -1); $KUBECTL)"
 }
 
 bench_work() {

@@ -5,6 +5,7 @@ A command that fails stops the benchmark with its output.
 
     usage: paired.py RUNS WARMUP 'COMMAND A' 'COMMAND B' ['PREPARE B']     (commands split like a shell would)
 """
+import os
 import shlex
 import statistics
 import subprocess
@@ -44,4 +45,6 @@ for i in range(runs):
         times_b.append(b_run())
         times_a.append(timed(a))
 differences = [y - x for x, y in zip(times_a, times_b)]
+if os.environ.get("PAIRED_RAW"):  # every run, for a closer look
+    print("A " + " ".join(f"{t:.0f}" for t in times_a) + "\nB " + " ".join(f"{t:.0f}" for t in times_b), file=sys.stderr)
 print(f"{statistics.median(times_a):.1f} {statistics.median(times_b):.1f} {statistics.median(differences):+.1f}")
