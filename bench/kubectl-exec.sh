@@ -35,8 +35,8 @@ accept_current_token() {
     jq -r .status.token "$CACHE/demo.exec-credential.json" >>"$WORK/token"
 }
 
-# written once: a kubeconfig that changes makes some kubectl builds slower for a while. The static user holds the
-# first sign-in's token, which the endpoint keeps accepting (it does not check expiry).
+# written once; the static user holds the first sign-in's token, which the endpoint keeps accepting (it does not
+# check expiry), so that every pair runs against the very same file
 write_kubeconfig() {
     local token
     token=$(jq -r .status.token "$CACHE/demo.exec-credential.json")

@@ -12,8 +12,8 @@ RUNS=${BENCH_RUNS:-30}
 JAVA17=${BENCH_JAVA17:-java}
 JAVA25=${BENCH_JAVA25:-$(ls -d /usr/lib/jvm/temurin-25*/bin/java 2>/dev/null | head -1 || true)}
 
-# A plain kubectl binary. Google Cloud SDK's `kubectl` is a dispatcher that, for a while after the kubeconfig
-# changes, spends tens of ms more on exec users (measured here); its versioned kubectl.1.NN binaries are plain.
+# A plain kubectl binary, as most people have: Google Cloud SDK's `kubectl` is a dispatcher in front of its
+# versioned kubectl.1.NN binaries, so the newest of those is used instead.
 pick_kubectl() {
     local onpath
     onpath=$(command -v kubectl || true)
