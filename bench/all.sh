@@ -17,7 +17,7 @@ for script in kubectl-exec get-token login kubeconfig-big gui-start; do
     echo
 done
 echo "Summary ($(date -u +%Y-%m-%d), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at the end;" \
-    "$("$JAVA17" -version 2>&1 | head -1 | sed 's/ version//'); $(kubectl version --client 2>/dev/null | head -1);" \
+    "$("$JAVA17" -version 2>&1 | head -1 | sed 's/ version//'); kubectl $("$KUBECTL" version --client 2>/dev/null | head -1 | sed 's/Client Version: //');" \
     "median of ${RUNS} runs unless the row says otherwise):"
 echo
 cat "$BENCH_TABLE"
