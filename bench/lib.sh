@@ -15,9 +15,10 @@ JAVA25=${BENCH_JAVA25:-$(ls -d /usr/lib/jvm/temurin-25*/bin/java 2>/dev/null | h
 # A plain kubectl binary, as most people have: Google Cloud SDK's `kubectl` is a dispatcher in front of its
 # versioned kubectl.1.NN binaries, so the newest of those is used instead.
 pick_kubectl() {
-    local onpath
+    local onpath version
     onpath=$(command -v kubectl || true)
-    if [[ -n $onpath ]] && kubectl version --client 2>/dev/null | grep -q dispatcher; then
+    version=$(kubectl version --client 2>/dev/null || true) # not piped into grep -q: pipefail and SIGPIPE
+    if [[ -n $onpath && $version == *dispatcher* ]]; then
         ls "$(dirname "$(readlink -f "$onpath")")"/kubectl.1.* 2>/dev/null | sort -V | tail -1
     else
         echo "${onpath:-kubectl}"
