@@ -1,52 +1,44 @@
 #!/usr/bin/env bash
-# Benchmarks kubectl's credential-plugin path against references measured in the same run:
-#   get-token with a valid cached token   vs  kubectl version --client   (aim: ratio <= 2.0 with java -jar on JDK 17)
-#   get-token refreshing (keychain + issuer) vs a bare JVM start (java -version)   (aim: <= 600 ms)
-# Needs target/kubesignin.jar (mvn package) and a Secret Service; without one it re-runs itself under .ci/with-keyring.
-#   usage: bench/get-token.sh [RUNS]
-set -euo pipefail
-cd "$(dirname "$0")/.."
-runs=${1:-21}
-jar=target/kubesignin.jar
-[[ -f $jar ]] || { echo "build first: mvn package" >&2; exit 1; }
-if [[ -z "${KUBESIGNIN_BENCH_IN_KEYRING:-}" ]]; then
-    export KUBESIGNIN_BENCH_IN_KEYRING=1
-    exec .ci/with-keyring "$0" "$@"
+# kubectl's credential-plugin path on its own, each figure against a reference from the same run:
+#   get-token with a valid cached token (native launcher; java -jar on JDK 17, with AppCDS; JDK 25 with an AOT
+#   cache; the jpackage app-image's kubesignin-cli when BENCH_APP_IMAGE names one)  vs  kubectl version --client,
+#   and the launcher vs cat of the very file it prints;
+#   get-token refreshing (launcher -> JVM -> keychain + issuer)  vs  a bare JVM start (java -version).
+# Needs target/kubesignin.jar (mvn package), hyperfine, jq, cc, kubectl and a Secret Service (it re-runs itself
+# under .ci/with-keyring).      usage: bench/get-token.sh      (BENCH_RUNS=N to change the number of runs)
+source "$(dirname "$0")/lib.sh"
+bench_require hyperfine jq cc kubectl
+bench_in_keyring "$0" "$@"
+bench_demo_session
+bench_install_launcher
+bench_train_jvm_caches
+
+bench_header "get-token"
+get_token="get-token --profile demo"
+kubectl_ms=$(median_ms "$KUBECTL version --client")
+bench_login
+row "get-token, cached token: native launcher" "$(median_ms "$LAUNCHER $get_token")" "kubectl version --client" "$kubectl_ms"
+row "get-token, cached token: native launcher" "$(median_ms "$LAUNCHER $get_token")" "cat NAME.exec-credential.json" \
+    "$(median_ms "cat $CACHE/demo.exec-credential.json")"
+bench_login
+row "get-token, cached token: java -jar, JDK 17" "$(median_ms "$(cmdline "$JAVA17" "${QUICK[@]}" -jar "$JAR") $get_token")" \
+    "kubectl version --client" "$kubectl_ms"
+row "get-token, cached token: java -jar, JDK 17 + AppCDS" "$(median_ms "$(cmdline "${CDS17[@]}") $get_token")" \
+    "kubectl version --client" "$kubectl_ms"
+if [[ -n "${BENCH_APP_IMAGE:-}" ]]; then
+    bench_login
+    row "get-token, cached token: app-image bin/kubesignin-cli" "$(median_ms "$BENCH_APP_IMAGE/bin/kubesignin-cli $get_token")" \
+        "kubectl version --client" "$kubectl_ms"
+fi
+if ((${#AOT25[@]})); then
+    bench_login
+    row "get-token, cached token: java -jar, JDK 25 + AOT cache" "$(median_ms "$(cmdline "${AOT25[@]}") $get_token")" \
+        "kubectl version --client" "$kubectl_ms"
 fi
 
-work=$(mktemp -d)
-trap 'kill $demo_pid 2>/dev/null || true; rm -rf "$work"' EXIT
-export HOME=$work XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache
-# the same JVM flags as the exec entry that kubeconfig write puts in kubeconfig
-ks() { java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -jar "$jar" "$@"; }
-
-ks demo >"$work/demo.log" 2>&1 &
-demo_pid=$!
-for _ in $(seq 100); do grep -q 'Ctrl-C' "$work/demo.log" 2>/dev/null && break; sleep 0.1; done
-printf %s alice-password | ks login --profile demo --password-stdin >/dev/null
-
-# median wall time in ms of a command run $runs times (after one warm-up run)
-median_ms() {
-    local times=() start end
-    "$@" >/dev/null 2>&1
-    for _ in $(seq "$runs"); do
-        start=$(date +%s%N); "$@" >/dev/null 2>&1; end=$(date +%s%N)
-        times+=($(( (end - start) / 1000000 )))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
-}
-expire_cache() { rm -f "$XDG_CACHE_HOME"/kubesignin/demo.json "$XDG_CACHE_HOME"/kubesignin/demo.exec-credential.json; }
-refresh_once() { expire_cache; ks get-token --profile demo; }
-
-cached=$(median_ms ks get-token --profile demo)
-kubectl_ms=$(median_ms kubectl version --client)
-refresh=$(median_ms refresh_once)
-jvm=$(median_ms java -version)
-
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-echo "kubesignin get-token benchmark ($runs runs each, median wall time; $(nproc) cores; $(java -version 2>&1 | head -1))"
-echo
-printf '| %-52s | %8s | %-32s | %8s | %6s |\n' "measured" "ms" "reference" "ms" "ratio"
-printf '|%s|%s|%s|%s|%s|\n' "------------------------------------------------------" "----------" "----------------------------------" "----------" "--------"
-printf '| %-52s | %8s | %-32s | %8s | %6s |\n' "get-token, cached token (java -jar)" "$cached" "kubectl version --client" "$kubectl_ms" "$(ratio "$cached" "$kubectl_ms")"
-printf '| %-52s | %8s | %-32s | %8s | %6s |\n' "get-token, refresh (keychain + issuer, java -jar)" "$refresh" "java -version (bare JVM start)" "$jvm" "$(ratio "$refresh" "$jvm")"
+# the refresh path, as kubectl meets it: the cached token is gone, the launcher hands over to the JVM
+expire="sh -c 'rm -f $CACHE/demo.json $CACHE/demo.exec-credential.json $CACHE/demo.exec-credential.until'"
+refresh_runs=${BENCH_REFRESH_RUNS:-15}
+refresh=$(RUNS=$refresh_runs median_ms --prepare "$expire" "$LAUNCHER $get_token")
+row "get-token, refresh: launcher -> $LAUNCHER_FALLBACK, keychain + issuer ($refresh_runs runs)" "$refresh" "java -version (bare JVM start)" \
+    "$(median_ms "$JAVA17 -version")"

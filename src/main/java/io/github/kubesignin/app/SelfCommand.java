@@ -9,10 +9,15 @@ import java.util.Map;
 
 /**
  * How kubectl should start this kubesignin: an absolute program path that works from any directory and without
- * PATH. The installed console launcher when there is one ({@code KUBESIGNIN_LAUNCHER}, set by the packages), else
- * the running java with the jar (or, from a build tree, the class path).
+ * PATH. The installed console launcher when there is one, else the running java with the jar (or, from a build
+ * tree, the class path). The launcher is named by the {@code KUBESIGNIN_LAUNCHER} environment variable (a person's
+ * override) or else the {@code kubesignin.launcher} system property, which the installed packages pass to the JVM
+ * ({@code bin/kubectl-signin} of the app-image); either counts only as an absolute path to an executable file.
  */
 final class SelfCommand {
+    static final String LAUNCHER_PROPERTY = "kubesignin.launcher";
+    static final String LAUNCHER_VARIABLE = "KUBESIGNIN_LAUNCHER";
+
     /** Start-up flags for a short-lived process: C1 only and the serial collector start measurably faster. */
     static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
 
@@ -20,9 +25,15 @@ final class SelfCommand {
     }
 
     static List<String> detect(Map<String, String> env) {
-        String launcher = env.get("KUBESIGNIN_LAUNCHER");
-        if (launcher != null && Path.of(launcher).isAbsolute() && Files.isExecutable(Path.of(launcher))) {
-            return List.of(launcher);
+        return detect(env, System.getProperty(LAUNCHER_PROPERTY));
+    }
+
+    static List<String> detect(Map<String, String> env, String launcherProperty) {
+        for (String launcher : new String[] {env.get(LAUNCHER_VARIABLE), launcherProperty}) {
+            Path path = executableAbsolutePath(launcher);
+            if (path != null) {
+                return List.of(path.toString());
+            }
         }
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(java));
@@ -34,6 +45,19 @@ final class SelfCommand {
             command.addAll(List.of("-cp", absoluteClassPath(), "io.github.kubesignin.Main"));
         }
         return command;
+    }
+
+    /** The path without {@code ..} steps (jpackage passes {@code $APPDIR/../../bin/...}), or null when unusable. */
+    private static Path executableAbsolutePath(String launcher) {
+        if (launcher == null || launcher.isBlank()) {
+            return null;
+        }
+        try {
+            Path path = Path.of(launcher).normalize();
+            return path.isAbsolute() && Files.isRegularFile(path) && Files.isExecutable(path) ? path : null;
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     /** kubectl may start it from any directory, so every class-path entry must be absolute. */

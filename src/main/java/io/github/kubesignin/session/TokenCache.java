@@ -10,6 +10,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * needs neither the keychain nor the network while the token is valid. Only id_tokens are kept here: never a
  * refresh token, password or client secret.
  *
- * <p>Per profile there are two files, each written atomically:
+ * <p>Per profile there are three files, each written atomically:
  * <ul>
  *   <li>{@code NAME.json}: {@code {"version":1,"idToken":"…","expiresAt":<epoch seconds>}}, read by
  *       {@link #read(String)} with the JDK only;</li>
@@ -30,14 +31,25 @@ import java.util.Optional;
  *       {@code get-token} prints, for a tiny launcher that prints it without starting a JVM. Its
  *       {@code expirationTimestamp} is always {@code yyyy-MM-ddTHH:mm:ssZ}, so such a launcher can compare it with
  *       the current time as plain text.</li>
+ *   <li>{@code NAME.exec-credential.until}: the epoch second (decimal ASCII and a newline) before which the native
+ *       launcher ({@code packaging/launcher/kubectl-signin.c}) may print that ExecCredential: the expiry minus
+ *       {@link #LAUNCHER_MARGIN}, so that it never prints a token that {@link SessionService} would renew first, and
+ *       needs no date parsing.</li>
  * </ul>
  * The ExecCredential is written before {@code NAME.json} and deleted after it, so it is never older than the token
- * {@link #read(String)} returns. A file that cannot be read or parsed counts as absent and is replaced on the next
- * write.
+ * {@link #read(String)} returns. The {@code .until} file is deleted first and written last on every change, so it
+ * only exists while the ExecCredential beside it is the one it was computed for: a crash half-way leaves no
+ * {@code .until} (the launcher then starts the JVM) rather than an old deadline next to a shorter-lived new token.
+ * A file that cannot be read or parsed counts as absent and is replaced on the next write.
  */
 public final class TokenCache {
     static final int FORMAT_VERSION = 1;
     static final String EXEC_CREDENTIAL_API_VERSION = "client.authentication.k8s.io/v1";
+    /**
+     * How long before expiry the launcher stops printing the cached ExecCredential. It equals the safety margin the
+     * production {@link SessionService} uses, so the launcher never hands out a token that Java would renew first.
+     */
+    public static final Duration LAUNCHER_MARGIN = SessionService.DEFAULT_SAFETY_MARGIN;
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private final Path directory;
@@ -69,12 +81,15 @@ public final class TokenCache {
     public void write(String profile, CachedToken token) {
         try {
             ensurePrivateDirectory();
+            // the launcher's deadline goes first and comes back last: it never outlives the credential it belongs to
+            Files.deleteIfExists(launcherDeadlineFile(profile));
             AtomicFileWriter.write(execCredentialFile(profile), execCredentialJson(token));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("version", (long) FORMAT_VERSION);
             json.put("idToken", token.idToken());
             json.put("expiresAt", token.expiry().getEpochSecond());
             AtomicFileWriter.write(tokenFile(profile), Json.write(json) + "\n");
+            AtomicFileWriter.write(launcherDeadlineFile(profile), launcherDeadline(token) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the token cache in " + directory + ": " + e.getMessage(), e);
         }
@@ -82,6 +97,8 @@ public final class TokenCache {
 
     public void delete(String profile) {
         try {
+            // first what the launcher trusts, so that it falls back to the JVM even if a later delete fails
+            Files.deleteIfExists(launcherDeadlineFile(profile));
             Files.deleteIfExists(tokenFile(profile));
             Files.deleteIfExists(execCredentialFile(profile));
         } catch (IOException e) {
@@ -140,6 +157,23 @@ public final class TokenCache {
     /** {@code NAME.exec-credential.json}: the ready-to-print ExecCredential. */
     public Path execCredentialFile(String profile) {
         return directory.resolve(checkedName(profile) + ".exec-credential.json");
+    }
+
+    /**
+     * {@code NAME.exec-credential.until}: the epoch second before which the native launcher may print
+     * {@link #execCredentialFile(String)} as it is.
+     */
+    public Path launcherDeadlineFile(String profile) {
+        return directory.resolve(checkedName(profile) + ".exec-credential.until");
+    }
+
+    /**
+     * The first epoch second at which the launcher must no longer print the token: {@link SessionService} hands it
+     * out while {@code expiry > now + margin}, and the launcher prints while {@code time(NULL) < deadline}; with the
+     * deadline rounded down, {@code floor(now) < deadline} implies {@code now < expiry - margin}.
+     */
+    static long launcherDeadline(CachedToken token) {
+        return token.expiry().minus(LAUNCHER_MARGIN).getEpochSecond(); // whole seconds, rounded down
     }
 
     /** The ExecCredential that {@code get-token} prints for this token (API version v1), with a final newline. */
