@@ -5,7 +5,7 @@
 # postinst for /opt/kubesignin. Without the archive the launcher still works, only starts slower.
 #   Usage: lib/cds/make-archive.sh      (finds the image from its own location)
 set -euo pipefail
-cds="$(cd "$(dirname "$(readlink -f "$0")")" && pwd)"
+cds="$(cd "$(dirname "$(readlink -f "$0")")" && pwd -P)"
 image="$(dirname "$(dirname "$cds")")"
 cfg="$image/lib/app/kubesignin-cli.cfg"
 list="$cds/kubesignin-cli.classlist"
