@@ -19,7 +19,9 @@ final class SelfCommand {
     static final String LAUNCHER_VARIABLE = "KUBESIGNIN_LAUNCHER";
 
     /** Start-up flags for a short-lived process: C1 only and the serial collector start measurably faster. */
-    static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
+    static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+            // the JVM prints its own warnings on stdout by default, where kubectl expects only the ExecCredential
+            "-Xlog:disable", "-Xlog:all=warning:stderr");
 
     private SelfCommand() {
     }
