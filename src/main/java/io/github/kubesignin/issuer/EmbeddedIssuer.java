@@ -46,6 +46,14 @@ public final class EmbeddedIssuer implements AutoCloseable {
     private final AuthorizationEndpoint authorization;
     private final DeviceCodes devices;
 
+    static {
+        // The JDK's HTTP server leaves Nagle's algorithm on unless told otherwise (read once, when its classes load):
+        // an answer's second write then waits about 40 ms for the client's delayed ACK.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private EmbeddedIssuer(Builder builder) throws IOException {
         this.certificateAuthority = builder.certificateAuthority != null
                 ? builder.certificateAuthority
