@@ -15,6 +15,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Sign in: the form, then a summary of the session. Only binds to {@link SignInViewModel}. */
@@ -98,11 +99,14 @@ public final class SignInView extends VBox {
 
     /** The demo profile outlives the app, its issuer does not: offer to start it again. */
     private static HBox demoHint(AppModel model, WelcomeViewModel demo) {
-        Label text = new Label("The demo issuer runs inside this window and is not running now.");
+        Label text = new Label("The demo issuer is not running in this window: start it here, or sign in as usual if `kubesignin demo` runs in a terminal.");
+        text.setWrapText(true);
         Button start = new Button("Start the _demo issuer");
         start.setId("start-demo");
         start.disableProperty().bind(demo.busyProperty());
         start.setOnAction(event -> demo.startDemo(() -> { }));
+        start.setMinWidth(Region.USE_PREF_SIZE); // the text wraps, the button keeps its words
+        HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
         HBox hint = new HBox(10, text, start);
         hint.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         hint.visibleProperty().bind(Bindings.createBooleanBinding(() -> !demo.demoRunningProperty().get()
