@@ -8,16 +8,12 @@ import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWT;
-import com.nimbusds.jwt.JWTParser;
-import com.nimbusds.oauth2.sdk.AuthorizationCode;
-import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.AuthorizationGrant;
 import com.nimbusds.oauth2.sdk.ErrorObject;
 import com.nimbusds.oauth2.sdk.GrantType;
 import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
 import com.nimbusds.oauth2.sdk.ResourceOwnerPasswordCredentialsGrant;
-import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.TokenErrorResponse;
 import com.nimbusds.oauth2.sdk.TokenRequest;
@@ -26,21 +22,12 @@ import com.nimbusds.oauth2.sdk.auth.ClientAuthentication;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretPost;
 import com.nimbusds.oauth2.sdk.auth.Secret;
-import com.nimbusds.oauth2.sdk.device.DeviceAuthorizationRequest;
-import com.nimbusds.oauth2.sdk.device.DeviceAuthorizationResponse;
-import com.nimbusds.oauth2.sdk.device.DeviceAuthorizationSuccessResponse;
-import com.nimbusds.oauth2.sdk.device.DeviceCode;
-import com.nimbusds.oauth2.sdk.device.DeviceCodeGrant;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.http.HTTPResponse;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.Issuer;
-import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
-import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.token.RefreshToken;
-import com.nimbusds.oauth2.sdk.util.URLUtils;
-import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
@@ -62,9 +49,9 @@ import javax.net.ssl.SSLSocketFactory;
 import net.minidev.json.JSONObject;
 
 /**
- * Talks OpenID Connect to a profile's issuer through Nimbus: discovery, the password and refresh grants, and
- * validation of every id_token received. Each call has connect and read timeouts; each failure is an
- * {@link OidcException} whose message names the cause.
+ * Talks OpenID Connect to a profile's issuer through Nimbus: discovery, the password and refresh grants, the browser
+ * ({@link BrowserSignIn}) and device ({@link DeviceSignIn}) sign-ins, and validation of every id_token received. Each
+ * call has connect and read timeouts; each failure is an {@link OidcException} whose message names the cause.
  */
 public final class OidcClient {
     /** Only asymmetric algorithms: {@code none} and HMAC (with a public key as secret) are never accepted. */
@@ -139,7 +126,7 @@ public final class OidcClient {
      * @throws OidcException {@link OidcProblem#METHOD_NOT_SUPPORTED} when discovery offers no authorization code flow
      */
     public BrowserAuthorization startBrowserSignIn(Profile profile, URI redirectUri) {
-        return startBrowserSignIn(profile, redirectUri, discoverForSignIn(profile, SignInMethod.BROWSER));
+        return new BrowserSignIn(this).start(profile, redirectUri, discoverForSignIn(profile, SignInMethod.BROWSER));
     }
 
     /**
@@ -149,29 +136,7 @@ public final class OidcClient {
      */
     public TokenSet finishBrowserSignIn(Profile profile, Optional<String> clientSecret, BrowserAuthorization started,
                                         URI callback) {
-        Map<String, List<String>> query = URLUtils.parseParameters(callback.getRawQuery());
-        String state = first(query, "state");
-        if (!started.state().equals(state)) {
-            throw new OidcException(OidcProblem.STATE_MISMATCH, "the browser brought back an answer that does not belong"
-                    + " to this sign-in (its state differs): start the sign-in again");
-        }
-        String iss = first(query, "iss");
-        if (iss != null && !iss.equals(started.provider().issuer())) {
-            throw new OidcException(OidcProblem.STATE_MISMATCH, "the answer in the browser came from '" + iss
-                    + "', not from the issuer '" + started.provider().issuer() + "': start the sign-in again");
-        }
-        String error = first(query, "error");
-        if (error != null) {
-            throw TokenErrors.authorization(profile, error, first(query, "error_description"));
-        }
-        String code = first(query, "code");
-        if (code == null) {
-            throw new OidcException(OidcProblem.ISSUER_ERROR, "the issuer sent the browser back without an authorization code");
-        }
-        var grant = new AuthorizationCodeGrant(new AuthorizationCode(code), started.redirectUri(),
-                new CodeVerifier(started.codeVerifier()));
-        return requestTokens(profile, started.provider(), clientSecret, grant, GrantKind.AUTHORIZATION_CODE,
-                new Nonce(started.nonce()));
+        return new BrowserSignIn(this).finish(profile, clientSecret, started, callback);
     }
 
     /**
@@ -183,36 +148,7 @@ public final class OidcClient {
      */
     public TokenSet signInWithBrowser(Profile profile, Optional<String> clientSecret, java.util.function.Consumer<URI> openUrl,
                                       Duration timeout, SignInCancellation cancellation) {
-        ProviderInfo provider = discoverForSignIn(profile, SignInMethod.BROWSER); // before a port is opened
-        try (LoopbackReceiver receiver = LoopbackReceiver.start(profile.signIn().redirectPort())) {
-            BrowserAuthorization started = startBrowserSignIn(profile, receiver.redirectUri(), provider);
-            openUrl.accept(started.authorizationUrl());
-            LoopbackReceiver.Callback callback = receiver.await(timeout, cancellation);
-            try {
-                TokenSet tokens = finishBrowserSignIn(profile, clientSecret, started, callback.uri());
-                callback.finish(true, null);
-                return tokens;
-            } catch (RuntimeException e) {
-                callback.finish(false, e instanceof OidcException ? e.getMessage() : "an unexpected error");
-                throw e;
-            }
-        }
-    }
-
-    private BrowserAuthorization startBrowserSignIn(Profile profile, URI redirectUri, ProviderInfo provider) {
-        requireOpenId(profile);
-        State state = new State();
-        Nonce nonce = new Nonce();
-        CodeVerifier verifier = new CodeVerifier();
-        AuthenticationRequest.Builder request = new AuthenticationRequest.Builder(ResponseType.CODE,
-                new Scope(profile.scopes().toArray(String[]::new)), new ClientID(profile.clientId()), redirectUri)
-                .endpointURI(provider.authorizationEndpoint().orElseThrow())
-                .state(state)
-                .nonce(nonce)
-                .codeChallenge(verifier, CodeChallengeMethod.S256);
-        profile.extraParameters().forEach(request::customParameter);
-        return new BrowserAuthorization(request.build().toURI(), redirectUri, state.getValue(), nonce.getValue(),
-                verifier.getValue(), provider);
+        return new BrowserSignIn(this).signIn(profile, clientSecret, openUrl, timeout, cancellation);
     }
 
     /**
@@ -221,36 +157,7 @@ public final class OidcClient {
      * @throws OidcException {@link OidcProblem#METHOD_NOT_SUPPORTED} when discovery offers no device endpoint
      */
     public DeviceAuthorization startDeviceSignIn(Profile profile, Optional<String> clientSecret, Clock clock) {
-        ProviderInfo provider = discoverForSignIn(profile, SignInMethod.DEVICE);
-        requireOpenId(profile);
-        URI endpoint = provider.deviceAuthorizationEndpoint().orElseThrow();
-        Scope scope = new Scope(profile.scopes().toArray(String[]::new));
-        Map<String, List<String>> custom = new java.util.LinkedHashMap<>();
-        profile.extraParameters().forEach((k, v) -> custom.put(k, List.of(v)));
-        ClientID clientId = new ClientID(profile.clientId());
-        DeviceAuthorizationRequest request = profile.authentication().needsSecret()
-                ? new DeviceAuthorizationRequest(endpoint, clientAuthentication(profile, clientSecret), scope, custom)
-                : new DeviceAuthorizationRequest(endpoint, clientId, scope, custom);
-        HTTPResponse response = send(request.toHTTPRequest(), profile);
-        String what = "the device authorization endpoint " + endpoint;
-        if (response.getStatusCode() != 200) {
-            throw tokenError(response, profile, what, GrantKind.DEVICE_CODE);
-        }
-        DeviceAuthorizationSuccessResponse success;
-        try {
-            DeviceAuthorizationResponse parsed = DeviceAuthorizationResponse.parse(jsonBody(response, what));
-            if (!parsed.indicatesSuccess()) {
-                throw new OidcException(OidcProblem.ISSUER_ERROR, what + " refused the request");
-            }
-            success = parsed.toSuccessResponse();
-        } catch (ParseException e) {
-            throw new OidcException(OidcProblem.ISSUER_ERROR, what + " gave an answer that is not a device authorization: " + e.getMessage(), e);
-        }
-        Duration interval = Duration.ofSeconds(success.getInterval() > 0 ? success.getInterval() : 5);
-        return new DeviceAuthorization(success.getUserCode().getValue(), success.getVerificationURI(),
-                Optional.ofNullable(success.getVerificationURIComplete()),
-                clock.instant().plusSeconds(success.getLifetime()), interval,
-                new DeviceAuthorization.Secret(success.getDeviceCode().getValue()), provider);
+        return new DeviceSignIn(this).start(profile, clientSecret, clock);
     }
 
     /**
@@ -260,39 +167,14 @@ public final class OidcClient {
      */
     public TokenSet awaitDeviceSignIn(Profile profile, Optional<String> clientSecret, DeviceAuthorization started,
                                       Clock clock, Sleeper sleeper, SignInCancellation cancellation) {
-        Duration interval = started.interval();
-        var grant = new DeviceCodeGrant(new DeviceCode(started.deviceCode().value()));
-        while (true) {
-            try {
-                sleeper.sleep(interval);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new OidcException(OidcProblem.CANCELLED, "the sign-in was cancelled");
-            }
-            cancellation.throwIfCancelled();
-            if (!clock.instant().isBefore(started.expiresAt())) {
-                throw TokenErrors.deviceCodeExpired();
-            }
-            try {
-                return requestTokens(profile, started.provider(), clientSecret, grant, GrantKind.DEVICE_CODE, null);
-            } catch (DevicePending pending) {
-                if (pending.slowDown()) {
-                    interval = interval.plusSeconds(5);
-                }
-            }
-        }
+        return new DeviceSignIn(this).await(profile, clientSecret, started, clock, sleeper, cancellation);
     }
 
-    private static void requireOpenId(Profile profile) {
+    static void requireOpenId(Profile profile) {
         if (!profile.scopes().contains("openid")) {
             throw new OidcException(OidcProblem.NO_ID_TOKEN, "the scopes (" + String.join(" ", profile.scopes())
                     + ") must include 'openid', or the issuer returns no id_token");
         }
-    }
-
-    private static String first(Map<String, List<String>> query, String name) {
-        List<String> values = query.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     /**
@@ -346,7 +228,7 @@ public final class OidcClient {
     }
 
     /** Discovery, refusing a browser or device sign-in the issuer does not offer (the password grant is tried anyway). */
-    private ProviderInfo discoverForSignIn(Profile profile, SignInMethod method) {
+    ProviderInfo discoverForSignIn(Profile profile, SignInMethod method) {
         ProviderInfo provider = discoverForSignIn(profile);
         if (method != SignInMethod.PASSWORD) {
             provider.whyNotSupported(method).ifPresent(why -> {
@@ -359,7 +241,7 @@ public final class OidcClient {
         return provider;
     }
 
-    private ClientAuthentication clientAuthentication(Profile profile, Optional<String> clientSecret) {
+    ClientAuthentication clientAuthentication(Profile profile, Optional<String> clientSecret) {
         ClientID clientId = new ClientID(profile.clientId());
         return switch (profile.authentication()) {
             case BASIC -> new ClientSecretBasic(clientId, secret(profile, clientSecret));
@@ -368,7 +250,7 @@ public final class OidcClient {
         };
     }
 
-    private TokenSet requestTokens(Profile profile, ProviderInfo provider, Optional<String> clientSecret,
+    TokenSet requestTokens(Profile profile, ProviderInfo provider, Optional<String> clientSecret,
                                    AuthorizationGrant grant, GrantKind kind, Nonce expectedNonce) {
         boolean passwordGrant = kind == GrantKind.PASSWORD;
         ClientID clientId = new ClientID(profile.clientId());
@@ -444,7 +326,7 @@ public final class OidcClient {
         }
     }
 
-    private OidcException tokenError(HTTPResponse response, Profile profile, String what, GrantKind kind) {
+    OidcException tokenError(HTTPResponse response, Profile profile, String what, GrantKind kind) {
         ErrorObject error;
         try {
             error = TokenErrorResponse.parse(jsonBody(response, what)).getErrorObject();
@@ -457,7 +339,7 @@ public final class OidcClient {
         return TokenErrors.explain(response.getStatusCode(), error.getCode(), error.getDescription(), profile, kind);
     }
 
-    private JSONObject jsonBody(HTTPResponse response, String what) {
+    JSONObject jsonBody(HTTPResponse response, String what) {
         String type = response.getHeaderValue("Content-Type");
         try {
             return response.getBodyAsJSONObject();
@@ -469,7 +351,7 @@ public final class OidcClient {
         }
     }
 
-    private HTTPResponse send(HTTPRequest request, Profile profile) {
+    HTTPResponse send(HTTPRequest request, Profile profile) {
         request.setConnectTimeout((int) settings.connectTimeout().toMillis());
         request.setReadTimeout((int) settings.readTimeout().toMillis());
         SSLSocketFactory trust = TlsTrust.socketFactory(profile.caFileIfAny());
