@@ -103,10 +103,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Removing a profile also drops its cached token and its tray reminder settings. */
     public ProfileService profileService() {
-        return new ProfileService(profileStore, secrets, name -> {
-            tokenCache.delete(name);
-            reminderSettings().remove(name);
-        });
+        return new ProfileService(profileStore, secrets, tokenCache::delete, name -> reminderSettings().remove(name));
     }
 
     /** Per-profile tray reminder settings, shared by the tray menu and the window's profile form. */

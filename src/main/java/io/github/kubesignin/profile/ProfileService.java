@@ -14,15 +14,20 @@ public final class ProfileService {
     private final ProfileStore store;
     private final Supplier<SecretStore> secrets;
     private final Consumer<String> forgetCachedToken;
+    private final Consumer<String> forgetRemovedProfile;
 
     /**
-     * @param forgetCachedToken drops a profile's cached id_token: after a change of issuer or client it is no longer
-     *                          the profile's token
+     * @param forgetCachedToken    drops a profile's cached id_token: after a change of issuer or client it is no
+     *                             longer the profile's token
+     * @param forgetRemovedProfile drops what else is kept per profile outside this package (e.g. tray reminder
+     *                             settings) once the profile is removed
      */
-    public ProfileService(ProfileStore store, Supplier<SecretStore> secrets, Consumer<String> forgetCachedToken) {
+    public ProfileService(ProfileStore store, Supplier<SecretStore> secrets, Consumer<String> forgetCachedToken,
+                          Consumer<String> forgetRemovedProfile) {
         this.store = store;
         this.secrets = secrets;
         this.forgetCachedToken = forgetCachedToken;
+        this.forgetRemovedProfile = forgetRemovedProfile;
     }
 
     /**
@@ -64,5 +69,6 @@ public final class ProfileService {
         SecretKeys.all(name).forEach(keychain::delete);
         forgetCachedToken.accept(name);
         store.remove(name);
+        forgetRemovedProfile.accept(name);
     }
 }

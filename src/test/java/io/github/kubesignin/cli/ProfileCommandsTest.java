@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kubesignin.json.Json;
 import io.github.kubesignin.profile.SecretKeys;
+import io.github.kubesignin.reminder.ReminderSettings;
+import io.github.kubesignin.reminder.ReminderSettingsStore;
 import io.github.kubesignin.secret.SecretStoreUnavailableException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +29,22 @@ class ProfileCommandsTest {
 
     private Path profilesFile() {
         return home.resolve(".config/kubesignin/profiles.properties");
+    }
+
+    @Test
+    void addingAgainKeepsTheTrayReminderSettingsAndRemovingForgetsThem() throws Exception {
+        ReminderSettingsStore reminders = ReminderSettingsStore.inConfigDirectory(home.resolve(".config/kubesignin"));
+        String[] add = {"profile", "add", "dev", "--issuer", "https://dev.example.com", "--client-id", "kube-dev", "--public"};
+        assertThat(cli.run(add).exitCode()).isZero();
+        ReminderSettings chosen = new ReminderSettings(Duration.ofMinutes(15), true);
+        reminders.save("dev", chosen);
+
+        assertThat(cli.run(add).exitCode()).isZero(); // e.g. to change a setting
+        assertThat(reminders.settings("dev")).isEqualTo(chosen);
+
+        assertThat(cli.run("profile", "remove", "dev").exitCode()).isZero();
+        assertThat(reminders.settings("dev")).isEqualTo(ReminderSettings.DEFAULT);
+        assertThat(Files.readString(home.resolve(".config/kubesignin/reminders.properties"))).doesNotContain("dev.");
     }
 
     @Test
