@@ -4,40 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kubesignin.issuer.DemoData;
 import io.github.kubesignin.issuer.EmbeddedIssuer;
-import io.github.kubesignin.ui.common.FxExecutors;
-import io.github.kubesignin.ui.welcome.DemoIssuer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import io.github.kubesignin.token.ClaimRow;
 import io.github.kubesignin.reminder.ReminderSettings;
 import java.time.Duration;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableView;
-import javafx.scene.Scene;
-import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The window's main paths, headless on Monocle, against the embedded issuer. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowFxTest {
+class MainWindowFxTest extends WindowTest {
     static EmbeddedIssuer issuer;
-    UiFixture fixture;
-    MainWindow window;
-    Stage stage;
 
     @BeforeAll
     static void startIssuer() {
@@ -49,24 +33,14 @@ class MainWindowFxTest {
         issuer.close();
     }
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        fixture = new UiFixture(Files.createTempDirectory("kubesignin-fx"), issuer);
-        AppModel model = new AppModel(fixture.app, FxExecutors.production());
-        model.reloadProfiles();
-        MainWindow.applyTheme(false);
-        window = new MainWindow(model, WindowSettings.load(fixture.app.directories().config()), new DemoIssuer(fixture.app),
-                (question, detail) -> true);
-        stage.setScene(new Scene(window.root(), 1000, 700));
-        window.attach(stage);
-        stage.show();
+    @Override
+    EmbeddedIssuer issuer() {
+        return issuer;
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::stop).get();
-        fixture.close();
+    @Start
+    void start(Stage stage) throws Exception {
+        showWindow(stage);
     }
 
     @Test
@@ -201,33 +175,5 @@ class MainWindowFxTest {
         assertThat(WindowIcons.images()).extracting(image -> (int) image.getWidth())
                 .containsExactlyElementsOf(WindowIcons.SIZES);
         assertThat(WindowIcons.images()).noneMatch(javafx.scene.image.Image::isError);
-    }
-
-    void scrollToTheEnd(FxRobot robot, String page) {
-        robot.interact(() -> robot.from(node(robot, page)).lookup(".scroll-pane").<ScrollPane>query().setVvalue(1.0));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Looks only inside this test's window: popups and earlier tests' windows are not searched. */
-    Node node(FxRobot robot, String query) {
-        return robot.from(window.root()).lookup(query).query();
-    }
-
-    void fill(FxRobot robot, String query, String text) {
-        robot.interact(() -> robot.from(window.root()).lookup(query).queryTextInputControl().setText(text));
-    }
-
-    String text(FxRobot robot, String query) {
-        return robot.from(window.root()).lookup(query).<Node>tryQuery().map(node -> ((Labeled) node).getText()).orElse("");
-    }
-
-    /** Polls the condition on the FX thread, where the scene graph may be read safely. */
-    static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
-        }
     }
 }

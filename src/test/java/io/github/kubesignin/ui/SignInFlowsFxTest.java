@@ -7,47 +7,28 @@ import io.github.kubesignin.issuer.EmbeddedIssuer;
 import io.github.kubesignin.profile.Profile;
 import io.github.kubesignin.profile.SignInMethod;
 import io.github.kubesignin.profile.SignInSettings;
-import io.github.kubesignin.ui.common.FxExecutors;
-import io.github.kubesignin.ui.welcome.DemoIssuer;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window's device sign-in (code, address, QR code) and the profile form's method chooser, headless on Monocle.
  * Each test leaves a snapshot of the window in target/screenshots to look at.
  */
-@ExtendWith(ApplicationExtension.class)
-class SignInFlowsFxTest {
+class SignInFlowsFxTest extends WindowTest {
     static EmbeddedIssuer issuer;
     static EmbeddedIssuer passwordOnly;
-    UiFixture fixture;
-    MainWindow window;
-    Stage stage;
 
     @BeforeAll
     static void startIssuers() {
@@ -61,24 +42,19 @@ class SignInFlowsFxTest {
         passwordOnly.close();
     }
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        fixture = new UiFixture(Files.createTempDirectory("kubesignin-fx"), issuer);
-        AppModel model = new AppModel(fixture.app, FxExecutors.production());
-        model.reloadProfiles();
-        MainWindow.applyTheme(false);
-        window = new MainWindow(model, WindowSettings.load(fixture.app.directories().config()), new DemoIssuer(fixture.app),
-                (question, detail) -> true);
-        stage.setScene(new Scene(window.root(), 1000, 760));
-        window.attach(stage);
-        stage.show();
+    @Override
+    EmbeddedIssuer issuer() {
+        return issuer;
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::stop).get();
-        fixture.close();
+    @Start
+    void start(Stage stage) throws Exception {
+        showWindow(stage);
+    }
+
+    @Override
+    double sceneHeight() {
+        return 760;
     }
 
     @Test
@@ -102,7 +78,7 @@ class SignInFlowsFxTest {
         Canvas qr = robot.from(window.root()).lookup("#qr-code").queryAs(Canvas.class);
         assertThat(qr.getWidth()).isGreaterThanOrEqualTo((21 + 8) * 5);
         assertThat(node(robot, "#cancel-sign-in").isVisible()).isTrue();
-        snapshot(robot, "sign-in-device");
+        snapshot("sign-in-device");
 
         issuer.approveDevice(userCode, DemoData.USER); // the person, on their phone
         waitUntil(() -> text(robot, "#summary-identity").equals(DemoData.EMAIL));
@@ -127,7 +103,7 @@ class SignInFlowsFxTest {
         assertThat(opened).hasSize(1);
         assertThat(robot.from(window.root()).lookup("#authorization-url").queryTextInputControl().getText())
                 .isEqualTo(opened.get(0).toString());
-        snapshot(robot, "sign-in-browser");
+        snapshot("sign-in-browser");
 
         robot.clickOn(node(robot, "#cancel-sign-in"));
         waitUntil(() -> !shown(node(robot, "#continue-in-browser")) && !node(robot, "#sign-in").isDisabled());
@@ -154,51 +130,10 @@ class SignInFlowsFxTest {
         robot.clickOn(node(robot, "#sign-in-browser"));
         assertThat(shown(node(robot, "#redirect-port"))).isTrue();
         fill(robot, "#redirect-port", "18080");
-        snapshot(robot, "profiles-sign-in-method");
+        snapshot("profiles-sign-in-method");
         robot.interact(() -> ((javafx.scene.control.Button) node(robot, "#save-profile")).fire()); // below the fold here
         waitUntil(() -> fixture.app.profileStore().find("po").map(p -> p.signInMethod() == SignInMethod.BROWSER).orElse(false));
         assertThat(fixture.app.profileStore().get("po").signIn()).isEqualTo(new SignInSettings(SignInMethod.BROWSER, 18080));
         assertThat(((RadioButton) node(robot, "#sign-in-browser")).isSelected()).isTrue();
-    }
-
-    /** A PNG of the window, to look at: target/screenshots/NAME.png. */
-    void snapshot(FxRobot robot, String name) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> window.root().snapshot(null, null)).get(10, TimeUnit.SECONDS);
-        BufferedImage png = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < png.getHeight(); y++) {
-            for (int x = 0; x < png.getWidth(); x++) {
-                png.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Path file = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(file.getParent());
-        ImageIO.write(png, "png", file.toFile());
-    }
-
-    /** Visible with all its parents: a hidden pane hides its children without changing their own flag. */
-    static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
-    }
-
-    Node node(FxRobot robot, String query) {
-        return robot.from(window.root()).lookup(query).query();
-    }
-
-    void fill(FxRobot robot, String query, String text) {
-        robot.interact(() -> robot.from(window.root()).lookup(query).queryTextInputControl().setText(text));
-    }
-
-    String text(FxRobot robot, String query) {
-        return robot.from(window.root()).lookup(query).<Node>tryQuery().map(node -> ((Labeled) node).getText()).orElse("");
-    }
-
-    static void waitUntil(BooleanSupplier condition) {
-        MainWindowFxTest.waitUntil(condition);
     }
 }
