@@ -2,6 +2,7 @@ package io.github.kubesignin.oidc;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.kubesignin.html.Html;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.BindException;
@@ -187,25 +188,10 @@ public final class LoopbackReceiver implements AutoCloseable {
     }
 
     private static String page(String title, String text) {
-        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title) + " – kubesignin</title>"
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + Html.escape(title) + " – kubesignin</title>"
                 + "<style>body{font-family:system-ui,sans-serif;margin:4em auto;max-width:36em;color:#222}"
-                + "h1{font-size:1.5em}</style></head><body><h1>" + escape(title) + "</h1><p>" + escape(text)
+                + "h1{font-size:1.5em}</style></head><body><h1>" + Html.escape(title) + "</h1><p>" + Html.escape(text)
                 + "</p></body></html>";
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /** Stops listening; a page being written to the browser gets a moment to arrive. The port is free when this returns. */

@@ -1,5 +1,6 @@
 package io.github.kubesignin.interop;
 
+import io.github.kubesignin.testing.PemTrust;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,6 @@
 package io.github.kubesignin.testing;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,19 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 /**
  * Plays the person's browser with the JDK's HttpClient: follows redirects one by one (so a test sees each hop),
@@ -46,7 +39,7 @@ public final class TestBrowser {
     public TestBrowser(Path caPem) {
         try {
             this.http = HttpClient.newBuilder()
-                    .sslContext(trusting(caPem))
+                    .sslContext(PemTrust.sslContextTrusting(caPem))
                     .cookieHandler(new CookieManager())
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .connectTimeout(Duration.ofSeconds(10))
@@ -145,21 +138,5 @@ public final class TestBrowser {
 
     private static String unescape(String html) {
         return html.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">");
-    }
-
-    private static SSLContext trusting(Path caPem) throws IOException, GeneralSecurityException {
-        KeyStore trustStore = KeyStore.getInstance(KeyStore.getDefaultType());
-        trustStore.load(null, null);
-        try (InputStream in = Files.newInputStream(caPem)) {
-            int index = 0;
-            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                trustStore.setCertificateEntry("ca-" + index++, certificate);
-            }
-        }
-        TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trustManagers.init(trustStore);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, trustManagers.getTrustManagers(), null);
-        return context;
     }
 }

@@ -1,4 +1,4 @@
-package io.github.kubesignin.interop;
+package io.github.kubesignin.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,12 +12,12 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /** An SSLContext that trusts exactly the certificates of one PEM file: verified TLS against a test CA. */
-final class PemTrust {
+public final class PemTrust {
 
     private PemTrust() {
     }
 
-    static SSLContext sslContextTrusting(Path caPem) throws IOException, GeneralSecurityException {
+    public static SSLContext sslContextTrusting(Path caPem) throws IOException, GeneralSecurityException {
         KeyStore trustStore = KeyStore.getInstance(KeyStore.getDefaultType());
         trustStore.load(null, null);
         try (InputStream in = Files.newInputStream(caPem)) {
