@@ -31,8 +31,11 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (EmbeddedIssuer issuer = EmbeddedIssuer.demo().port(port).start()) {
             Path ca = issuer.certificateAuthority().writeCertificatePem(env.app().directories().config().resolve("demo-ca.pem"));
-            Profile profile = new Profile(PROFILE, issuer.issuerUrl(), DemoData.CLIENT_ID, ClientAuthentication.PUBLIC,
+            Profile fresh = new Profile(PROFILE, issuer.issuerUrl(), DemoData.CLIENT_ID, ClientAuthentication.PUBLIC,
                     Profile.DEFAULT_SCOPES, Map.of(), "email", Profile.DEFAULT_GROUPS_CLAIM, ca, DemoData.USER);
+            // what was chosen for the demo profile (sign-in method, kubeconfig target) outlives a restart
+            Profile profile = env.app().profileStore().find(PROFILE)
+                    .map(previous -> fresh.withSignIn(previous.signIn()).withCluster(previous.cluster())).orElse(fresh);
             env.app().profileService().save(profile, Optional.empty());
             env.out().println("Demo issuer running at " + issuer.issuerUrl() + " (its CA certificate: " + ca + ").");
             env.out().println("Profile '" + PROFILE + "' now points at it.");

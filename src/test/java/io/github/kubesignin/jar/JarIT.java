@@ -88,6 +88,26 @@ class JarIT {
     }
 
     @Test
+    void aRestartedDemoKeepsTheSignInMethodChosenForIt() throws Exception {
+        Run added = run(command("profile", "add", "demo", "--issuer", "https://127.0.0.1:1", "--client-id", "kubesignin",
+                "--public", "--sign-in", "device"), "");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        Process demo = command("demo").redirectErrorStream(true).start();
+        try {
+            BufferedReader demoOut = new BufferedReader(new InputStreamReader(demo.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            while ((line = demoOut.readLine()) != null && !line.contains("Ctrl-C")) {
+                // the demo has saved its profile once it says how to stop it
+            }
+            Run shown = run(command("profile", "show", "demo", "--json"), "");
+            assertThat(shown.out()).contains("\"signInMethod\": \"device\"").doesNotContain("https://127.0.0.1:1\"");
+        } finally {
+            demo.destroy();
+            assertThat(demo.waitFor(10, TimeUnit.SECONDS)).as("demo stops on SIGTERM").isTrue();
+        }
+    }
+
+    @Test
     void withoutAKeychainACommandThatNeedsOneSaysSoAndExitsQuickly() throws Exception {
         ProcessBuilder builder = command("profile", "add", "prod", "--issuer", "https://idp.example.com", "--client-id", "kube",
                 "--client-secret-stdin");

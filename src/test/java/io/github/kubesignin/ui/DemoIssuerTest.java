@@ -3,9 +3,13 @@ package io.github.kubesignin.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kubesignin.issuer.EmbeddedIssuer;
+import io.github.kubesignin.profile.Profile;
+import io.github.kubesignin.profile.SignInMethod;
+import io.github.kubesignin.profile.SignInSettings;
 import io.github.kubesignin.ui.welcome.DemoIssuer;
 import io.github.kubesignin.ui.welcome.WelcomeViewModel;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,10 +30,15 @@ class DemoIssuerTest {
             assertThat(demo.kubeconfig().startsWith(fixture.app.directories().config())).isTrue();
             int port = profile.issuer().getPort();
 
+            fixture.app.profileService().save(profile.withSignIn(SignInSettings.of(SignInMethod.DEVICE)), Optional.empty());
+
             demo.close(); // as when the app quits
             assertThat(demo.isRunning()).isFalse();
             DemoIssuer again = new DemoIssuer(fixture.app);
-            assertThat(again.start().issuer().getPort()).isEqualTo(port);
+            Profile restarted = again.start();
+            assertThat(restarted.issuer().getPort()).isEqualTo(port);
+            assertThat(restarted.signInMethod()).as("the method chosen for the demo").isEqualTo(SignInMethod.DEVICE);
+            assertThat(fixture.app.profileStore().get("demo").signInMethod()).isEqualTo(SignInMethod.DEVICE);
             again.close();
         }
     }

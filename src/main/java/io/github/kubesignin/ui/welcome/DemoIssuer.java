@@ -42,6 +42,8 @@ public final class DemoIssuer implements AutoCloseable {
                 .orElse(new ClusterSettings(kubeconfig(), "exec", PROFILE, PROFILE, DEMO_SERVER, null, null));
         Profile profile = new Profile(PROFILE, running.issuerUrl(), DemoData.CLIENT_ID, ClientAuthentication.PUBLIC,
                 Profile.DEFAULT_SCOPES, Map.of(), "email", Profile.DEFAULT_GROUPS_CLAIM, ca, DemoData.USER, cluster);
+        // a sign-in method chosen for the demo (browser, device) outlives a restart, like the cluster settings
+        profile = app.profileStore().find(PROFILE).map(Profile::signIn).map(profile::withSignIn).orElse(profile);
         app.profileService().save(profile, Optional.empty());
         return profile;
     }
