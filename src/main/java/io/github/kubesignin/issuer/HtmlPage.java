@@ -1,6 +1,7 @@
 package io.github.kubesignin.issuer;
 
 import io.github.kubesignin.html.Html;
+
 /** The issuer's few HTML pages: a title, a message and an optional form, every value escaped. */
 final class HtmlPage {
     private HtmlPage() {
