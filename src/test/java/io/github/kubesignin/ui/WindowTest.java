@@ -39,12 +39,18 @@ abstract class WindowTest {
         return 700;
     }
 
+    /** Runs before the window is built: what an earlier run of the app left behind. */
+    void beforeTheWindowOpens() throws Exception {
+    }
+
     /** Called from each subclass's {@code @Start} method (TestFX looks for it in the test class itself). */
     void showWindow(Stage stage) throws Exception {
         this.stage = stage;
         fixture = new UiFixture(Files.createTempDirectory("kubesignin-fx"), issuer());
+        beforeTheWindowOpens();
         AppModel model = new AppModel(fixture.app, FxExecutors.production());
         model.reloadProfiles();
+        model.select(model.profiles().isEmpty() ? null : model.profiles().get(0).name()); // as the app starts
         MainWindow.applyTheme(false);
         window = new MainWindow(model, WindowSettings.load(fixture.app.directories().config()), new DemoIssuer(fixture.app),
                 (question, detail) -> true);

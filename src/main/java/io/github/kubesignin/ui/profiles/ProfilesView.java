@@ -60,6 +60,7 @@ public final class ProfilesView extends BorderPane {
         // follow the window-wide selection, e.g. after the demo created its profile
         model.selectedProperty().addListener((obs, old, now) -> selectInList(list, now));
         model.profiles().addListener((ListChangeListener<Profile>) change -> selectInList(list, model.selectedProperty().get()));
+        selectInList(list, model.selectedProperty().get()); // the profile chosen before the window opened
         Button add = new Button("Ne_w profile");
         add.setId("new-profile");
         add.setMaxWidth(Double.MAX_VALUE);

@@ -1,0 +1,54 @@
+package io.github.kubesignin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.kubesignin.issuer.EmbeddedIssuer;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** The window as it opens for someone who saved a profile in an earlier run. */
+class ReturningUserFxTest extends WindowTest {
+    static EmbeddedIssuer issuer;
+
+    @BeforeAll
+    static void startIssuer() {
+        issuer = EmbeddedIssuer.demo().start();
+    }
+
+    @AfterAll
+    static void stopIssuer() {
+        issuer.close();
+    }
+
+    @Override
+    EmbeddedIssuer issuer() {
+        return issuer;
+    }
+
+    @Override
+    void beforeTheWindowOpens() {
+        fixture.saveDemoProfile("work");
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        showWindow(stage);
+    }
+
+    @Test
+    void theProfilesPageShowsTheProfileChosenAtStartForEditing(FxRobot robot) {
+        assertThat(stage.getTitle()).isEqualTo("kubesignin — work");
+        robot.clickOn(node(robot, "#nav-profiles"));
+
+        waitUntil(() -> "work".equals(robot.from(window.root()).lookup("#profile-name").queryTextInputControl().getText()));
+        assertThat(robot.from(window.root()).lookup("#issuer").queryTextInputControl().getText())
+                .isEqualTo(issuer.issuerUrl().toString());
+        assertThat(robot.from(window.root()).lookup("#profile-list").<ListView<?>>query().getSelectionModel().getSelectedIndex())
+                .isZero();
+    }
+}
