@@ -4,38 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kubesignin.issuer.DemoData;
 import io.github.kubesignin.issuer.EmbeddedIssuer;
+import io.github.kubesignin.reminder.ReminderSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.kubesignin.testing.RunningIssuer;
 import io.github.kubesignin.token.ClaimRow;
-import io.github.kubesignin.reminder.ReminderSettings;
 import java.time.Duration;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
 /** The window's main paths, headless on Monocle, against the embedded issuer. */
 class MainWindowFxTest extends WindowTest {
-    static EmbeddedIssuer issuer;
-
-    @BeforeAll
-    static void startIssuer() {
-        issuer = EmbeddedIssuer.demo().start();
-    }
-
-    @AfterAll
-    static void stopIssuer() {
-        issuer.close();
-    }
+    @RegisterExtension
+    static final RunningIssuer demo = RunningIssuer.demo();
 
     @Override
     EmbeddedIssuer issuer() {
-        return issuer;
+        return demo.issuer();
     }
 
     @Start
@@ -104,7 +95,7 @@ class MainWindowFxTest extends WindowTest {
         });
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL); // Ctrl+2: Sign in
         waitUntil(() -> robot.from(window.root()).lookup("#password").tryQuery().map(n -> n.getScene() != null).orElse(false));
-        issuer.delayResponses(java.time.Duration.ofSeconds(2));
+        issuer().delayResponses(java.time.Duration.ofSeconds(2));
         try {
             fill(robot, "#password", DemoData.PASSWORD);
             robot.clickOn(node(robot, "#sign-in"));
@@ -117,7 +108,7 @@ class MainWindowFxTest extends WindowTest {
             waitUntil(() -> !node(robot, "#sign-in").isDisabled());
             assertThat(node(robot, "#cancel-sign-in").isVisible()).isFalse();
         } finally {
-            issuer.delayResponses(java.time.Duration.ZERO);
+            issuer().delayResponses(java.time.Duration.ZERO);
         }
     }
 
@@ -135,7 +126,7 @@ class MainWindowFxTest extends WindowTest {
     @Test
     void aPastedTokenShowsItsClaims(FxRobot robot) {
         robot.clickOn(node(robot, "#nav-token"));
-        fill(robot, "#token-input", issuer.signIdToken(issuer.idTokenClaims(DemoData.USER, DemoData.CLIENT_ID)));
+        fill(robot, "#token-input", issuer().signIdToken(issuer().idTokenClaims(DemoData.USER, DemoData.CLIENT_ID)));
         robot.clickOn(node(robot, "#inspect-token"));
         TableView<?> claims = robot.from(window.root()).lookup("#claims-table").queryTableView();
         waitUntil(() -> !claims.getItems().isEmpty());
@@ -147,7 +138,7 @@ class MainWindowFxTest extends WindowTest {
     void addProfileDiscoverAndSignIn(FxRobot robot) {
         robot.clickOn(node(robot, "#welcome-add-profile"));
         robot.clickOn(node(robot, "#profile-name")).write("lab");
-        fill(robot, "#issuer", issuer.issuerUrl().toString()); // long texts are set, not typed: typing is slow
+        fill(robot, "#issuer", issuer().issuerUrl().toString()); // long texts are set, not typed: typing is slow
         fill(robot, "#client-id", DemoData.CLIENT_ID);
         fill(robot, "#username-claim", "email");
         fill(robot, "#ca-file", fixture.caFile.toString());

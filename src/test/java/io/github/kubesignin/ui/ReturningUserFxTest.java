@@ -3,31 +3,22 @@ package io.github.kubesignin.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kubesignin.issuer.EmbeddedIssuer;
+import io.github.kubesignin.testing.RunningIssuer;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
 /** The window as it opens for someone who saved a profile in an earlier run. */
 class ReturningUserFxTest extends WindowTest {
-    static EmbeddedIssuer issuer;
-
-    @BeforeAll
-    static void startIssuer() {
-        issuer = EmbeddedIssuer.demo().start();
-    }
-
-    @AfterAll
-    static void stopIssuer() {
-        issuer.close();
-    }
+    @RegisterExtension
+    static final RunningIssuer demo = RunningIssuer.demo();
 
     @Override
     EmbeddedIssuer issuer() {
-        return issuer;
+        return demo.issuer();
     }
 
     @Override
@@ -47,7 +38,7 @@ class ReturningUserFxTest extends WindowTest {
 
         waitUntil(() -> "work".equals(robot.from(window.root()).lookup("#profile-name").queryTextInputControl().getText()));
         assertThat(robot.from(window.root()).lookup("#issuer").queryTextInputControl().getText())
-                .isEqualTo(issuer.issuerUrl().toString());
+                .isEqualTo(issuer().issuerUrl().toString());
         assertThat(robot.from(window.root()).lookup("#profile-list").<ListView<?>>query().getSelectionModel().getSelectedIndex())
                 .isZero();
     }

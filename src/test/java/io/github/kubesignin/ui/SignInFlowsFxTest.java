@@ -7,6 +7,7 @@ import io.github.kubesignin.issuer.EmbeddedIssuer;
 import io.github.kubesignin.profile.Profile;
 import io.github.kubesignin.profile.SignInMethod;
 import io.github.kubesignin.profile.SignInSettings;
+import io.github.kubesignin.testing.RunningIssuer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,9 +16,8 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -27,24 +27,15 @@ import org.testfx.framework.junit5.Start;
  * Each test leaves a snapshot of the window in target/screenshots to look at.
  */
 class SignInFlowsFxTest extends WindowTest {
-    static EmbeddedIssuer issuer;
-    static EmbeddedIssuer passwordOnly;
-
-    @BeforeAll
-    static void startIssuers() {
-        issuer = EmbeddedIssuer.demo().devicePollInterval(Duration.ofSeconds(1)).start();
-        passwordOnly = EmbeddedIssuer.demo().advertisedGrantTypes(List.of("password", "refresh_token", "authorization_code")).start();
-    }
-
-    @AfterAll
-    static void stopIssuers() {
-        issuer.close();
-        passwordOnly.close();
-    }
+    @RegisterExtension
+    static final RunningIssuer devices = RunningIssuer.of(() -> EmbeddedIssuer.demo().devicePollInterval(Duration.ofSeconds(1)));
+    @RegisterExtension
+    static final RunningIssuer passwordOnlyIssuer = RunningIssuer.of(() -> EmbeddedIssuer.demo()
+            .advertisedGrantTypes(List.of("password", "refresh_token", "authorization_code")));
 
     @Override
     EmbeddedIssuer issuer() {
-        return issuer;
+        return devices.issuer();
     }
 
     @Start
@@ -74,13 +65,13 @@ class SignInFlowsFxTest extends WindowTest {
         waitUntil(() -> text(robot, "#user-code").matches("[B-Z]{4}-[B-Z]{4}"));
         String userCode = text(robot, "#user-code");
         assertThat(robot.from(window.root()).lookup("#verification-uri").queryTextInputControl().getText())
-                .isEqualTo(issuer.issuerUrl() + "/device/verify");
+                .isEqualTo(issuer().issuerUrl() + "/device/verify");
         Canvas qr = robot.from(window.root()).lookup("#qr-code").queryAs(Canvas.class);
         assertThat(qr.getWidth()).isGreaterThanOrEqualTo((21 + 8) * 5);
         assertThat(node(robot, "#cancel-sign-in").isVisible()).isTrue();
         snapshot("sign-in-device");
 
-        issuer.approveDevice(userCode, DemoData.USER); // the person, on their phone
+        issuer().approveDevice(userCode, DemoData.USER); // the person, on their phone
         waitUntil(() -> text(robot, "#summary-identity").equals(DemoData.EMAIL));
         assertThat(shown(node(robot, "#qr-code"))).isFalse();
         assertThat(fixture.keychain.get("tv/refresh-token")).isPresent();
@@ -113,10 +104,10 @@ class SignInFlowsFxTest extends WindowTest {
 
     @Test
     void theProfileFormGreysOutWhatTheIssuerDoesNotOffer(FxRobot robot) throws Exception {
-        Path ca = passwordOnly.certificateAuthority().writeCertificatePem(fixture.home.resolve("po.pem"));
+        Path ca = passwordOnlyIssuer.caFile();
         robot.clickOn(node(robot, "#welcome-add-profile"));
         robot.clickOn(node(robot, "#profile-name")).write("po");
-        fill(robot, "#issuer", passwordOnly.issuerUrl().toString());
+        fill(robot, "#issuer", passwordOnlyIssuer.issuer().issuerUrl().toString());
         fill(robot, "#client-id", DemoData.CLIENT_ID);
         fill(robot, "#ca-file", ca.toString());
         assertThat(text(robot, "#sign-in-method-note")).startsWith("Discover checks");
