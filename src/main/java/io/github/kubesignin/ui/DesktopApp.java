@@ -2,7 +2,6 @@ package io.github.kubesignin.ui;
 
 import io.github.kubesignin.app.AppContext;
 import io.github.kubesignin.instance.SingleInstance;
-import io.github.kubesignin.reminder.ReminderSettingsStore;
 import io.github.kubesignin.ui.reminder.NoTrayBanner;
 import io.github.kubesignin.ui.reminder.NoTrayBannerViewModel;
 import io.github.kubesignin.ui.common.Confirmation;
@@ -76,8 +75,7 @@ public final class DesktopApp extends Application {
 
     /** Without a tray the window reminds by itself, above the pages; closing it quits (JavaFX's default). */
     private Parent withNoTrayBanner(AppModel model) {
-        NoTrayBannerViewModel banner = new NoTrayBannerViewModel(model,
-                ReminderSettingsStore.inConfigDirectory(app.directories().config())::settings);
+        NoTrayBannerViewModel banner = new NoTrayBannerViewModel(model, app.reminderSettings()::settings);
         bannerTicker = new Timeline(new KeyFrame(Duration.seconds(1), event -> banner.tick(model.now())));
         bannerTicker.setCycleCount(Animation.INDEFINITE);
         bannerTicker.play();

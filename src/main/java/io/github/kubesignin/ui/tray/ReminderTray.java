@@ -52,7 +52,7 @@ public final class ReminderTray implements AutoCloseable {
     private ReminderTray(AppContext app, TrayActions actions) {
         this.app = app;
         this.actions = actions;
-        this.settings = ReminderSettingsStore.inConfigDirectory(app.directories().config());
+        this.settings = app.reminderSettings();
         this.scheduler = new ReminderScheduler(
                 () -> profiles().stream().map(Profile::name).toList(),
                 name -> app.sessions().cached(name),
