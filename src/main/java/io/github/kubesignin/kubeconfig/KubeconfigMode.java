@@ -21,10 +21,6 @@ public enum KubeconfigMode {
         return word;
     }
 
-    public boolean putsSecretsInTheFile() {
-        return this != EXEC;
-    }
-
     public static KubeconfigMode fromWord(String word) {
         for (KubeconfigMode mode : values()) {
             if (mode.word.equals(word.toLowerCase(Locale.ROOT))) {

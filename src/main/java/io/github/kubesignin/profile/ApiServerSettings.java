@@ -32,14 +32,6 @@ public record ApiServerSettings(URI issuerUrl, List<String> audiences, String us
         return Optional.ofNullable(issuerUrl);
     }
 
-    public Optional<String> usernamePrefixIfAny() {
-        return Optional.ofNullable(usernamePrefix);
-    }
-
-    public Optional<String> groupsPrefixIfAny() {
-        return Optional.ofNullable(groupsPrefix);
-    }
-
     public boolean isEmpty() {
         return equals(NONE);
     }

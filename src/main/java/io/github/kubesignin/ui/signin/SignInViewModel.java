@@ -54,7 +54,6 @@ public final class SignInViewModel {
     private final BooleanProperty waitingForDevice = new SimpleBooleanProperty();
     private final StringProperty userCode = new SimpleStringProperty("");
     private final StringProperty verificationUri = new SimpleStringProperty("");
-    private final StringProperty verificationUriComplete = new SimpleStringProperty("");
     private final ObjectProperty<QrCode> qrCode = new SimpleObjectProperty<>();
     private BackgroundWork.Running running;
     private SignInCancellation cancellation;
@@ -171,7 +170,6 @@ public final class SignInViewModel {
 
     private void showDeviceCode(DeviceAuthorization started, QrCode qr) {
         verificationUri.set(started.verificationUri().toString());
-        verificationUriComplete.set(started.verificationUriComplete().map(URI::toString).orElse(""));
         qrCode.set(qr);
         waitingForDevice.set(true);
         userCode.set(started.userCode()); // last: everything it goes with is in place when it shows
@@ -193,7 +191,6 @@ public final class SignInViewModel {
         authorizationUrl.set("");
         userCode.set("");
         verificationUri.set("");
-        verificationUriComplete.set("");
         qrCode.set(null);
     }
 
@@ -302,6 +299,5 @@ public final class SignInViewModel {
     public BooleanProperty waitingForDeviceProperty() { return waitingForDevice; }
     public StringProperty userCodeProperty() { return userCode; }
     public StringProperty verificationUriProperty() { return verificationUri; }
-    public StringProperty verificationUriCompleteProperty() { return verificationUriComplete; }
     public ObjectProperty<QrCode> qrCodeProperty() { return qrCode; }
 }
